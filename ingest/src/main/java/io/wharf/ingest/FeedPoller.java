@@ -1,0 +1,139 @@
+package io.wharf.ingest;
+
+import io.wharf.ingest.feed.ArticleMapper;
+import io.wharf.ingest.feed.FeedItem;
+import io.wharf.ingest.feed.FeedParser;
+import io.wharf.ingest.fetch.FetchResult;
+import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.source.Source;
+import io.wharf.ingest.state.FeedStateStore;
+import io.wharf.model.Article;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls each source when it is due, publishes the items not seen before, and remembers them only after the
+ * output acknowledged them (at least once). A failing source backs off exponentially and never stops the
+ * others. One poller per process; {@link #run()} runs on one thread until {@link #stop()}.
+ */
+public final class FeedPoller implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    private final List<Source> sources;
+    private final Duration defaultInterval;
+    private final HttpFetcher fetcher;
+    private final FeedStateStore state;
+    private final ArticleOutput output;
+    private final ArticleMapper mapper;
+    private final Clock clock;
+    private final Map<String, Instant> due = new HashMap<>();
+    private volatile boolean running = true;
+
+    public FeedPoller(List<Source> sources, Duration defaultInterval, HttpFetcher fetcher, FeedStateStore state,
+                      ArticleOutput output, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.defaultInterval = defaultInterval;
+        this.fetcher = fetcher;
+        this.state = state;
+        this.output = output;
+        this.clock = clock;
+        this.mapper = new ArticleMapper(clock);
+    }
+
+    /** Polls every source once, due or not. */
+    public List<PollResult> pollAll() {
+        List<PollResult> results = new ArrayList<>();
+        for (Source s : sources) {
+            results.add(poll(s));
+        }
+        return results;
+    }
+
+    public PollResult poll(Source source) {
+        FeedStateStore.SourceState before = state.source(source.id());
+        try {
+            FetchResult fetched = fetcher.fetch(source.location(), before.etag(), before.lastModified());
+            if (fetched.notModified()) {
+                state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
+                schedule(source, 0);
+                return new PollResult(source.id(), 0, 0, true, null);
+            }
+            List<FeedItem> items = new FeedParser().parse(fetched.body(), source.location());
+            Map<String, Article> fresh = new LinkedHashMap<>();
+            for (FeedItem item : items) {
+                try {
+                    Article a = mapper.map(source.id(), item);
+                    if (!state.seen(a.id())) {
+                        fresh.putIfAbsent(a.id(), a);
+                    }
+                } catch (IllegalArgumentException e) {
+                    LOG.warn("source {}: skipped item {}: {}", source.id(), item.link(), e.getMessage());
+                }
+            }
+            output.publishAll(List.copyOf(fresh.values()));
+            fresh.keySet().forEach(state::markSeen);
+            state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
+            state.save();
+            schedule(source, 0);
+            return new PollResult(source.id(), items.size(), fresh.size(), false, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new PollResult(source.id(), 0, 0, false, "interrupted");
+        } catch (Exception e) {
+            int failures = state.recordFailure(source.id());
+            state.save();
+            schedule(source, failures);
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warn("source {} ({}) failed {} time(s) in a row: {}", source.id(), source.location(), failures, reason);
+            return new PollResult(source.id(), 0, 0, false, reason);
+        }
+    }
+
+    private void schedule(Source source, int failures) {
+        Duration interval = source.pollInterval() != null ? source.pollInterval() : defaultInterval;
+        Duration wait = interval;
+        for (int i = 0; i < failures && wait.compareTo(MAX_BACKOFF) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        if (failures > 0 && wait.compareTo(MAX_BACKOFF) > 0) {
+            wait = MAX_BACKOFF;
+        }
+        due.put(source.id(), clock.instant().plus(wait));
+    }
+
+    @Override
+    public void run() {
+        while (running && !Thread.currentThread().isInterrupted()) {
+            Instant now = clock.instant();
+            for (Source s : sources) {
+                if (!running) {
+                    break;
+                }
+                if (!due.getOrDefault(s.id(), Instant.MIN).isAfter(now)) {
+                    PollResult r = poll(s);
+                    if (!r.failed() && r.published() > 0) {
+                        LOG.info("source {}: {} new of {} items", s.id(), r.published(), r.items());
+                    }
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public void stop() {
+        running = false;
+    }
+}

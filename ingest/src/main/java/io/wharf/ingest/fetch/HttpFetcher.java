@@ -1,0 +1,132 @@
+package io.wharf.ingest.fetch;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Fetches a URL with conditional GET, gzip, a body cap, a total deadline and a bounded number of redirects;
+ * {@code file:} URIs are read from disk (offline demos). Thread-safe: the HTTP client is shared.
+ */
+public final class HttpFetcher {
+    private final FetchSettings settings;
+    private final HttpClient client;
+
+    public HttpFetcher(FetchSettings settings) {
+        this.settings = settings;
+        // Redirects are followed by hand so that the limit is ours, not a JDK system property.
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public FetchResult fetch(URI uri, String etag, String lastModified) throws IOException {
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            return readFile(Path.of(uri), lastModified);
+        }
+        URI current = uri;
+        for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+            HttpResponse<byte[]> response = send(request(current, etag, lastModified));
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && status != 304) {
+                String location = response.headers().firstValue("Location")
+                        .orElseThrow(() -> new FetchException("HTTP " + status + " without Location", false));
+                current = current.resolve(location.trim());
+                continue;
+            }
+            if (status == 304) {
+                return FetchResult.unchanged(etag, lastModified);
+            }
+            if (status != 200) {
+                boolean retry = status == 429 || status >= 500;
+                throw new FetchException("HTTP " + status + " from " + current, retry);
+            }
+            var headers = response.headers();
+            return new FetchResult(false, decode(response.body(), headers.firstValue("Content-Encoding").orElse("")),
+                    headers.firstValue("Content-Type").orElse(null),
+                    headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null));
+        }
+        throw new FetchException("more than " + settings.maxRedirects() + " redirects from " + uri, false);
+    }
+
+    private HttpRequest request(URI uri, String etag, String lastModified) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
+                .timeout(settings.totalTimeout())
+                .header("User-Agent", settings.userAgent())
+                .header("Accept-Encoding", "gzip, deflate")
+                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+        if (etag != null) {
+            b.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            b.header("If-Modified-Since", lastModified);
+        }
+        return b.build();
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) throws IOException {
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request, info -> new CappedBodySubscriber(settings.maxBodyBytes()));
+        try {
+            // The request timeout covers only the headers; this deadline covers the body too.
+            return future.get(settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new FetchException("no complete response from " + request.uri() + " within " + settings.totalTimeout(), true, e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted fetching " + request.uri(), true, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof FetchException fe) {
+                throw fe;
+            }
+            throw new FetchException("cannot fetch " + request.uri() + ": " + cause, true, cause);
+        }
+    }
+
+    private byte[] decode(byte[] body, String encoding) throws IOException {
+        String enc = encoding.trim().toLowerCase(Locale.ROOT);
+        if (!enc.equals("gzip") && !enc.equals("deflate")) {
+            return body;
+        }
+        try (InputStream in = enc.equals("gzip") ? new GZIPInputStream(new ByteArrayInputStream(body))
+                : new InflaterInputStream(new ByteArrayInputStream(body))) {
+            // Cap the inflated size too: a small gzip bomb must not fill the heap.
+            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
+            if (out.length > settings.maxBodyBytes()) {
+                throw new FetchException("decompressed body larger than the cap of " + settings.maxBodyBytes() + " bytes", false);
+            }
+            return out;
+        }
+    }
+
+    private FetchResult readFile(Path path, String lastModified) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new FetchException("no such file " + path, false);
+        }
+        String stamp = Files.getLastModifiedTime(path).toString() + "/" + Files.size(path);
+        if (stamp.equals(lastModified)) {
+            return FetchResult.unchanged(null, lastModified);
+        }
+        if (Files.size(path) > settings.maxBodyBytes()) {
+            throw new FetchException("file " + path + " larger than the cap of " + settings.maxBodyBytes() + " bytes", false);
+        }
+        return new FetchResult(false, Files.readAllBytes(path), null, null, stamp);
+    }
+}

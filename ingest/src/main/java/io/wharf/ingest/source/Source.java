@@ -1,0 +1,28 @@
+package io.wharf.ingest.source;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * A configured source. {@code location} is an http(s) URI or a local file URI (offline demos, replays).
+ *
+ * @param pollInterval null means the stage default
+ */
+public record Source(String id, URI location, Duration pollInterval) {
+    public Source {
+        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new IllegalArgumentException("source id '" + id + "' must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (location == null || location.getScheme() == null) {
+            throw new IllegalArgumentException("source " + id + " has no location");
+        }
+        String scheme = location.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
+            throw new IllegalArgumentException("source " + id + ": unsupported scheme '" + scheme + "' (http, https or a file path)");
+        }
+    }
+
+    public boolean isFile() {
+        return "file".equalsIgnoreCase(location.getScheme());
+    }
+}

@@ -1,0 +1,106 @@
+package io.wharf.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.wharf.ingest.fetch.FetchSettings;
+import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.source.Source;
+import io.wharf.ingest.state.FeedStateStore;
+import io.wharf.ingest.testutil.Fixtures;
+import io.wharf.model.Article;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Polls feeds served over HTTP on loopback. */
+class FeedPollerIT {
+    @TempDir
+    Path dir;
+    private HttpServer server;
+    private final AtomicInteger notModified = new AtomicInteger();
+    private final List<Article> published = new ArrayList<>();
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        serveWithEtag("/rss", Fixtures.bytes("feeds/rss2-two-items.xml"), "application/rss+xml", "\"rss-v1\"");
+        serveWithEtag("/atom", Fixtures.bytes("feeds/atom-two-entries.xml"), "application/atom+xml", "\"atom-v1\"");
+        server.createContext("/broken", ex -> {
+            ex.sendResponseHeaders(500, -1);
+            ex.close();
+        });
+        server.start();
+    }
+
+    private void serveWithEtag(String path, byte[] body, String type, String etag) {
+        server.createContext(path, ex -> {
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.incrementAndGet();
+                ex.sendResponseHeaders(304, -1);
+            } else {
+                ex.getResponseHeaders().add("Content-Type", type);
+                ex.getResponseHeaders().add("ETag", etag);
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            }
+            ex.close();
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private FeedPoller poller(List<Source> sources) {
+        FeedStateStore state = new FeedStateStore(dir.resolve("ingest-state.json"), 1000);
+        return new FeedPoller(sources, Duration.ofMinutes(5), new HttpFetcher(FetchSettings.DEFAULTS), state,
+                published::addAll, Clock.systemUTC());
+    }
+
+    @Test
+    void publishesEachItemOnceAcrossPollsAndRestartsAndABrokenSourceDoesNotStopTheOthers() {
+        List<Source> sources = List.of(new Source("rss", url("/rss"), null), new Source("broken", url("/broken"), null),
+                new Source("atom", url("/atom"), null));
+        List<PollResult> first = poller(sources).pollAll();
+        assertThat(first).extracting(PollResult::published).containsExactly(2, 0, 2);
+        assertThat(first.get(1).error()).contains("HTTP 500");
+        assertThat(published).extracting(Article::source).containsExactly("rss", "rss", "atom", "atom");
+
+        List<PollResult> second = poller(sources).pollAll(); // a new poller on the same state file = a restart
+        assertThat(second.get(0).notModified()).isTrue();
+        assertThat(second.get(2).notModified()).isTrue();
+        assertThat(notModified.get()).isEqualTo(2);
+        assertThat(published).hasSize(4);
+    }
+
+    @Test
+    void anItemSeenBeforeIsNotPublishedAgainEvenWhenTheFeedIsRefetched() {
+        FeedPoller p = poller(List.of(new Source("rss", url("/rss"), null)));
+        p.pollAll();
+        // Forget the validators but keep the seen ids: a full refetch must still publish nothing.
+        FeedStateStore state = new FeedStateStore(dir.resolve("ingest-state.json"), 1000);
+        state.recordSuccess("rss", null, null);
+        state.save();
+        List<PollResult> again = poller(List.of(new Source("rss", url("/rss"), null))).pollAll();
+        assertThat(again.get(0).items()).isEqualTo(2);
+        assertThat(again.get(0).published()).isZero();
+        assertThat(published).hasSize(2);
+    }
+}
