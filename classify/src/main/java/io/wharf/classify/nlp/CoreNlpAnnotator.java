@@ -1,0 +1,60 @@
+package io.wharf.classify.nlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one CoreNLP pipeline of a process: the models take seconds and ~0.4 GB to load, so it is built once and
+ * shared. Thread-safe: StanfordCoreNLP.annotate may be called from several threads on distinct documents.
+ */
+public final class CoreNlpAnnotator {
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+    private final StanfordCoreNLP pipeline;
+    private final NlpSettings settings;
+
+    public CoreNlpAnnotator(NlpSettings settings) {
+        this.settings = settings;
+        Properties p = new Properties();
+        p.setProperty("annotators", settings.annotators());
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.maxSentenceLength", Integer.toString(settings.maxSentenceLength()));
+        p.setProperty("pos.maxlen", Integer.toString(settings.maxSentenceLength()));
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
+        long start = System.nanoTime();
+        this.pipeline = new StanfordCoreNLP(p);
+        LOG.info("CoreNLP pipeline ({}) loaded in {} ms", settings.annotators(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public NlpSettings settings() {
+        return settings;
+    }
+
+    /** Named entities of the text; throws IllegalArgumentException for a text over the size bound. */
+    public List<EntitySpan> entities(String text) {
+        if (text.length() > settings.maxChars()) {
+            throw new IllegalArgumentException("text of " + text.length() + " chars is over the classify.max-chars bound of " + settings.maxChars());
+        }
+        if (text.isBlank()) {
+            return List.of();
+        }
+        CoreDocument doc = new CoreDocument(text);
+        pipeline.annotate(doc);
+        List<EntitySpan> out = new ArrayList<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            Map<String, Double> conf = m.entityTypeConfidences();
+            double c = conf == null ? 0.5 : conf.getOrDefault(m.entityType(), 0.5);
+            out.add(new EntitySpan(m.entityType(), m.text(), m.charOffsets().first(), m.charOffsets().second(),
+                    Math.max(0.0, Math.min(1.0, c))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,4 @@
+package io.wharf.classify.nlp;
+
+/** A named entity found by the NER, with character offsets in the annotated text. */
+public record EntitySpan(String type, String text, int begin, int end, double confidence) {}

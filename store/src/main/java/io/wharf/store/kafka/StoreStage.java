@@ -1,0 +1,198 @@
+package io.wharf.store.kafka;
+
+import io.wharf.model.DeadLetters;
+import io.wharf.model.EnrichedArticle;
+import io.wharf.model.Json;
+import io.wharf.model.Topics;
+import io.wharf.store.sink.JdbcArticleSink;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes enriched articles and writes them to the database, committing Kafka offsets only after the database
+ * commit (at least once; the upserts make replays harmless). A record that cannot be read, or that the
+ * database refuses on its own while the database is healthy, goes to the DLQ; a database outage pauses the
+ * stage and retries the batch. One instance per thread.
+ */
+public final class StoreStage implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreStage.class);
+    public static final String GROUP = "wharf-store";
+
+    private final JdbcArticleSink sink;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, byte[]> dlq;
+    private final Consumer<List<EnrichedArticle>> onStored;
+    private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong deadLettered = new AtomicLong();
+    private volatile boolean running = true;
+
+    public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored) {
+        this.sink = sink;
+        this.onStored = onStored;
+        Map<String, Object> c = new HashMap<>(kafka);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> p = new HashMap<>(kafka);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        this.dlq = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(Topics.ENRICHED));
+            Duration backoff = Duration.ofSeconds(1);
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    storeBatch(records);
+                    backoff = Duration.ofSeconds(1);
+                } catch (SQLException e) {
+                    LOG.warn("store: database unavailable ({}); retrying the batch in {} s", e.getMessage(), backoff.toSeconds());
+                    rewind(records);
+                    sleep(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : backoff.multipliedBy(2);
+                }
+            }
+        } finally {
+            consumer.close();
+            dlq.close(Duration.ofSeconds(5));
+            sink.close();
+        }
+    }
+
+    private void storeBatch(ConsumerRecords<String, byte[]> records) throws SQLException {
+        List<EnrichedArticle> ok = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> okRecords = new ArrayList<>();
+        List<Future<RecordMetadata>> dead = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            try {
+                ok.add(Json.fromBytes(r.value(), EnrichedArticle.class));
+                okRecords.add(r);
+            } catch (IllegalArgumentException e) {
+                dead.add(deadLetter(r, e.getMessage()));
+            }
+        }
+        try {
+            sink.write(ok);
+        } catch (SQLException batchFailure) {
+            if (!sink.healthy()) {
+                throw batchFailure;
+            }
+            ok = writeOneByOne(ok, okRecords, dead);
+        }
+        awaitAll(dead);
+        consumer.commitSync(nextOffsets(records));
+        stored.addAndGet(ok.size());
+        if (!ok.isEmpty()) {
+            onStored.accept(ok);
+        }
+    }
+
+    /** The database is up but refused the batch: find the records it refuses and dead-letter only those. */
+    private List<EnrichedArticle> writeOneByOne(List<EnrichedArticle> batch, List<ConsumerRecord<String, byte[]>> records,
+                                                List<Future<RecordMetadata>> dead) throws SQLException {
+        List<EnrichedArticle> written = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                sink.write(List.of(batch.get(i)));
+                written.add(batch.get(i));
+            } catch (SQLException e) {
+                if (!sink.healthy()) {
+                    throw e;
+                }
+                dead.add(deadLetter(records.get(i), "database refused the record: " + e.getMessage()));
+            }
+        }
+        return written;
+    }
+
+    private Future<RecordMetadata> deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
+        LOG.warn("store: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), reason);
+        deadLettered.incrementAndGet();
+        return dlq.send(DeadLetters.of(r, "store", reason));
+    }
+
+    private static void awaitAll(List<Future<RecordMetadata>> acks) {
+        for (Future<RecordMetadata> f : acks) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                // Not committing is the safe answer: the batch is replayed and dead-lettered again.
+                throw new IllegalStateException("could not write to the DLQ: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> rs = records.records(tp);
+            out.put(tp, new OffsetAndMetadata(rs.get(rs.size() - 1).offset() + 1));
+        }
+        return out;
+    }
+
+    private void rewind(ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition tp : records.partitions()) {
+            consumer.seek(tp, records.records(tp).get(0).offset());
+        }
+    }
+
+    private void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    public long stored() {
+        return stored.get();
+    }
+
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    /** Asks the loop to finish its batch and close; safe from any thread. */
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,83 @@
+package io.wharf.store.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wharf.model.Article;
+import io.wharf.model.ArticleIds;
+import io.wharf.model.Category;
+import io.wharf.model.CompanyMention;
+import io.wharf.model.Deal;
+import io.wharf.model.EnrichedArticle;
+import io.wharf.store.db.Database;
+import io.wharf.store.query.ArticleQueries;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Against a SQLite file in a temp directory: the embedded default. */
+class JdbcArticleSinkTest {
+    @TempDir
+    Path dir;
+
+    static EnrichedArticle enriched(String path, String title, List<CompanyMention> mentions, List<Deal> deals) {
+        String url = "https://news.example.test/" + path;
+        Article a = new Article(ArticleIds.of(url), url, url, "test", title, title + ". More text.", "",
+                Instant.parse("2020-10-05T09:30:00Z"), Instant.parse("2020-10-06T00:00:00Z"), "en", null);
+        return new EnrichedArticle(a, mentions, List.of(new Category("storage", 0.7, List.of("backup"))), deals, "test",
+                Instant.parse("2020-10-06T00:00:01Z"));
+    }
+
+    static Deal deal(String articleId, Long amount) {
+        List<Deal.Party> parties = List.of(new Deal.Party(Deal.Role.ACQUIRER, "veeam", "Veeam"),
+                new Deal.Party(Deal.Role.TARGET, "kasten", "Kasten"));
+        return new Deal(Deal.idFor(Deal.Type.ACQUISITION, parties, LocalDate.of(2020, 10, 5)), Deal.Type.ACQUISITION, parties,
+                amount, amount == null ? null : "USD", null, Deal.Status.ANNOUNCED, LocalDate.of(2020, 10, 5),
+                new Deal.Evidence(articleId, "Veeam buys Kasten", 0, 17), 0.8);
+    }
+
+    static void exerciseUpserts(Database db) throws Exception {
+        db.migrate();
+        CompanyMention veeam = new CompanyMention("veeam", "Veeam", "Veeam", CompanyMention.Field.TITLE, 0, 5, 0.9);
+        CompanyMention kasten = new CompanyMention(null, "Kasten", "Kasten", CompanyMention.Field.TITLE, 11, 17, 0.8);
+        EnrichedArticle first = enriched("a", "Veeam buys Kasten", List.of(veeam, kasten), List.of());
+        EnrichedArticle second = enriched("b", "Kasten deal closes", List.of(kasten), List.of());
+        first = new EnrichedArticle(first.article(), first.mentions(), first.categories(), List.of(deal(first.id(), null)),
+                "test", first.enrichedAt());
+        second = new EnrichedArticle(second.article(), second.mentions(), second.categories(),
+                List.of(deal(second.id(), 150_000_000L)), "test", second.enrichedAt());
+        try (JdbcArticleSink sink = new JdbcArticleSink(db, Clock.systemUTC())) {
+            sink.write(List.of(first, second));
+            sink.write(List.of(first, second)); // a replay
+            // re-classified with fewer mentions: the old ones must go
+            sink.write(List.of(new EnrichedArticle(first.article(), List.of(veeam), first.categories(), first.deals(), "test-2",
+                    first.enrichedAt())));
+        }
+        ArticleQueries q = new ArticleQueries(db);
+        assertThat(q.count("articles")).isEqualTo(2);
+        assertThat(q.count("company_mentions")).isEqualTo(2);
+        assertThat(q.count("article_categories")).isEqualTo(2);
+        assertThat(q.count("deals")).isEqualTo(1);
+        assertThat(q.count("deal_articles")).isEqualTo(2);
+        assertThat(q.recent(10)).extracting(ArticleQueries.StoredArticle::title).containsExactlyInAnyOrder("Veeam buys Kasten", "Kasten deal closes");
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT amount FROM deals")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("a later report fills the amount, a replay without it keeps it").isEqualTo(150_000_000L);
+        }
+    }
+
+    @Test
+    void upsertsAreIdempotentAndReplaceStaleMentions() throws Exception {
+        exerciseUpserts(new Database("jdbc:sqlite:" + dir.resolve("sub/wharf.db"), null, null, null));
+    }
+
+    @Test
+    void migrationRunsOnceAndTheSecondStartFindsNothingToDo() {
+        Database db = new Database("jdbc:sqlite:" + dir.resolve("w.db"), null, null, null);
+        assertThat(db.migrate()).isEqualTo(1);
+        assertThat(db.migrate()).isZero();
+    }
+}
