@@ -45,6 +45,6 @@ class ArticleClassifierTest {
     void aTextOverTheCharacterBoundIsRefusedWithTheReason() {
         String longText = "Kubernetes. ".repeat(300);
         assertThatThrownBy(() -> new ArticleClassifier(annotator, Clock.systemUTC()).classify(article("t", longText)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-chars");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("classify.max.chars");
     }
 }

@@ -58,8 +58,8 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-        // CoreNLP may take seconds per long article; give a batch room before the group evicts us.
-        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
+        // CoreNLP may take seconds per long article; a batch of max.poll.records must finish within this.
+        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
         Map<String, Object> p = new HashMap<>(kafka);
         p.put(ProducerConfig.ACKS_CONFIG, "all");

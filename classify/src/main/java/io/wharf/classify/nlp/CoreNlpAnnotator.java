@@ -16,8 +16,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+    private static final Map<NlpSettings, CoreNlpAnnotator> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
     private final StanfordCoreNLP pipeline;
     private final NlpSettings settings;
+
+    /** The process-wide annotator for these settings, loaded on first use. */
+    public static CoreNlpAnnotator shared(NlpSettings settings) {
+        return SHARED.computeIfAbsent(settings, CoreNlpAnnotator::new);
+    }
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.settings = settings;
@@ -41,7 +47,7 @@ public final class CoreNlpAnnotator {
     /** Named entities of the text; throws IllegalArgumentException for a text over the size bound. */
     public List<EntitySpan> entities(String text) {
         if (text.length() > settings.maxChars()) {
-            throw new IllegalArgumentException("text of " + text.length() + " chars is over the classify.max-chars bound of " + settings.maxChars());
+            throw new IllegalArgumentException("text of " + text.length() + " chars is over the classify.max.chars bound of " + settings.maxChars());
         }
         if (text.isBlank()) {
             return List.of();

@@ -1,0 +1,56 @@
+package io.wharf.app;
+
+import io.wharf.app.cli.BrokerCommand;
+import io.wharf.app.cli.ConfigCommand;
+import io.wharf.app.cli.RunCommand;
+import io.wharf.app.cli.StageCommands;
+import io.wharf.app.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `wharf` command. */
+@Command(name = "wharf", mixinStandardHelpOptions = true, version = "wharf 0.1.0",
+        description = "Container-industry news in, typed and deduplicated records out.",
+        subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,
+                BrokerCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = execute(args);
+        } catch (Throwable t) {
+            // An Error escapes picocli; exit anyway, or the broker's threads would keep the JVM alive.
+            t.printStackTrace();
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (isUserError(e)) {
+                // Bad configuration or input: one clear line, no stack trace.
+                commandLine.getErr().println("wharf: " + e.getMessage());
+                return 2;
+            }
+            commandLine.getErr().println("wharf: unexpected error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof ConfigException || e instanceof IllegalArgumentException
+                || (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("port "));
+    }
+}

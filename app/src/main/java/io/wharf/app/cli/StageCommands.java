@@ -1,0 +1,105 @@
+package io.wharf.app.cli;
+
+import io.wharf.app.config.WharfConfig;
+import io.wharf.app.pipeline.Pipeline;
+import io.wharf.app.pipeline.Stage;
+import io.wharf.ingest.PollResult;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** One stage per process, against a real cluster: how the stages run as services (docker-compose). */
+public final class StageCommands {
+    private StageCommands() {}
+
+    abstract static class StageCommand implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        abstract Stage stage();
+
+        @Override
+        public Integer call() throws Exception {
+            WharfConfig config = common.load();
+            String name = stage().name().toLowerCase(java.util.Locale.ROOT);
+            Pipeline pipeline = new Pipeline(config, CommonOptions.requireBootstrap(config, name), EnumSet.of(stage()),
+                    new StoredPrinter(System.out, false));
+            if (this instanceof Ingest ingest && ingest.once) {
+                List<PollResult> results = pipeline.pollOnce();
+                pipeline.close();
+                report(results);
+                return results.stream().allMatch(PollResult::failed) && !results.isEmpty() ? 1 : 0;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pipeline.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "wharf-shutdown"));
+            pipeline.start(true);
+            System.err.println("wharf: " + name + " stage running; Ctrl-C stops");
+            new CountDownLatch(1).await();
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Poll the sources and publish articles to Kafka.")
+    public static final class Ingest extends StageCommand {
+        @Option(names = "--once", description = "Poll every source once and exit.")
+        boolean once;
+
+        @Override
+        Stage stage() {
+            return Stage.INGEST;
+        }
+    }
+
+    @Command(name = "classify", mixinStandardHelpOptions = true, description = "Annotate articles from Kafka and publish enriched articles.")
+    public static final class Classify extends StageCommand {
+        @Override
+        Stage stage() {
+            return Stage.CLASSIFY;
+        }
+    }
+
+    @Command(name = "store", mixinStandardHelpOptions = true, description = "Write enriched articles from Kafka to the database.")
+    public static final class Store extends StageCommand {
+        @Override
+        Stage stage() {
+            return Stage.STORE;
+        }
+    }
+
+    /** Polls once, waits until what was published is stored, prints a summary on stderr. */
+    static int runOnce(Pipeline pipeline, Duration timeout) throws InterruptedException {
+        try (pipeline) {
+            pipeline.start(false);
+            List<PollResult> results = pipeline.pollOnce();
+            long published = report(results);
+            boolean drained = pipeline.awaitDrained(published, timeout);
+            System.err.printf("wharf: %d new article(s); %d stored this run%s%n", published, pipeline.storeDone(),
+                    drained ? "" : " (timed out after " + timeout.toSeconds() + " s waiting for the rest)");
+            return drained ? 0 : 1;
+        }
+    }
+
+    static long report(List<PollResult> results) {
+        long published = 0;
+        for (PollResult r : results) {
+            published += r.published();
+            if (r.failed()) {
+                System.err.printf("wharf: source %s failed: %s%n", r.sourceId(), r.error());
+            } else {
+                System.err.printf("wharf: source %s: %s%n", r.sourceId(),
+                        r.notModified() ? "not modified" : r.items() + " item(s), " + r.published() + " new");
+            }
+        }
+        return published;
+    }
+}

@@ -1,0 +1,174 @@
+package io.wharf.app.pipeline;
+
+import io.wharf.app.config.ConfigException;
+import io.wharf.app.config.WharfConfig;
+import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.kafka.ClassifyStage;
+import io.wharf.classify.nlp.CoreNlpAnnotator;
+import io.wharf.ingest.FeedPoller;
+import io.wharf.ingest.PollResult;
+import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.kafka.ArticlePublisher;
+import io.wharf.ingest.source.SourcesFile;
+import io.wharf.ingest.state.FeedStateStore;
+import io.wharf.model.EnrichedArticle;
+import io.wharf.store.db.Database;
+import io.wharf.store.kafka.StoreStage;
+import io.wharf.store.sink.JdbcArticleSink;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the chosen stages against one Kafka cluster and runs each on its own thread(s). Everything is built in
+ * the constructor, so bad configuration fails before any thread starts. {@link #close()} stops the stages,
+ * lets each finish its batch, and waits for them.
+ */
+public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private final Set<Stage> stages;
+    private final List<Thread> threads = new ArrayList<>();
+    private final List<ClassifyStage> classifiers = new ArrayList<>();
+    private StoreStage store;
+    private FeedPoller poller;
+    private ArticlePublisher publisher;
+
+    public Pipeline(WharfConfig config, String bootstrapServers, Set<Stage> stages, Consumer<List<EnrichedArticle>> onStored) {
+        this.stages = EnumSet.copyOf(stages);
+        // Configuration that can be wrong is read before any client or thread exists.
+        var sources = stages.contains(Stage.INGEST) ? loadSources(config) : List.<io.wharf.ingest.source.Source>of();
+        KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
+                (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
+        Map<String, Object> kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
+        Clock clock = Clock.systemUTC();
+        if (stages.contains(Stage.STORE)) {
+            Database db = StageSettings.database(config);
+            migrate(db);
+            store = new StoreStage(new JdbcArticleSink(db, clock), kafka, config.integer("store.max.poll.records", 1, 10_000), onStored);
+        }
+        if (stages.contains(Stage.CLASSIFY)) {
+            ArticleClassifier classifier = new ArticleClassifier(CoreNlpAnnotator.shared(StageSettings.nlp(config)), clock);
+            int threads = config.integer("classify.threads", 1, 64);
+            for (int i = 0; i < threads; i++) {
+                classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,
+                        config.integer("classify.max.poll.records", 1, 10_000)));
+            }
+        }
+        if (stages.contains(Stage.INGEST)) {
+            publisher = new ArticlePublisher(kafka);
+            FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
+            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), new HttpFetcher(StageSettings.fetch(config)),
+                    state, publisher, clock);
+        }
+    }
+
+    private static void migrate(Database db) {
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            throw new ConfigException("cannot prepare the database " + db + ": " + Database.redact(rootMessage(e)), e);
+        }
+    }
+
+    private static List<io.wharf.ingest.source.Source> loadSources(WharfConfig config) {
+        try {
+            return SourcesFile.load(config.path("ingest.sources.file"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+    }
+
+    /** Starts the consuming stages; with {@code continuousIngest} also the poller loop. */
+    public void start(boolean continuousIngest) {
+        if (store != null) {
+            spawn("wharf-store", store);
+        }
+        for (int i = 0; i < classifiers.size(); i++) {
+            spawn("wharf-classify-" + i, classifiers.get(i));
+        }
+        if (poller != null && continuousIngest) {
+            spawn("wharf-ingest", poller);
+        }
+    }
+
+    /** Polls every source once now (the `--once` mode and tests); returns what each poll did. */
+    public List<PollResult> pollOnce() {
+        if (poller == null) {
+            throw new IllegalStateException("this pipeline does not run ingest");
+        }
+        return poller.pollAll();
+    }
+
+    /** Articles that classify has finished with in this process (classified or dead-lettered). */
+    public long classifyDone() {
+        return classifiers.stream().mapToLong(c -> c.classified() + c.deadLettered()).sum();
+    }
+
+    public long classified() {
+        return classifiers.stream().mapToLong(ClassifyStage::classified).sum();
+    }
+
+    /** Enriched articles that store has finished with in this process (stored or dead-lettered). */
+    public long storeDone() {
+        return store == null ? 0 : store.stored() + store.deadLettered();
+    }
+
+    /** Waits until {@code published} articles went through classify and store, or the timeout passes. */
+    public boolean awaitDrained(long published, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean classifyDone = !stages.contains(Stage.CLASSIFY) || classifyDone() >= published;
+            boolean storeDone = !stages.contains(Stage.STORE) || storeDone() >= (stages.contains(Stage.CLASSIFY) ? classified() : published);
+            if (classifyDone && storeDone) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private void spawn(String name, Runnable r) {
+        Thread t = new Thread(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.error("{} stopped on an unexpected error", name, e);
+            }
+        }, name);
+        threads.add(t);
+        t.start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (poller != null) {
+            poller.stop();
+        }
+        classifiers.forEach(ClassifyStage::stop);
+        if (store != null) {
+            store.stop();
+        }
+        for (Thread t : threads) {
+            t.join(Duration.ofSeconds(30).toMillis());
+        }
+        if (publisher != null) {
+            publisher.close();
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}
