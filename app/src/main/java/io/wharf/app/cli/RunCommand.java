@@ -36,7 +36,14 @@ public final class RunCommand implements Callable<Integer> {
         try {
             Pipeline pipeline = new Pipeline(config, broker != null ? broker.bootstrapServers() : bootstrap,
                     EnumSet.allOf(Stage.class), new StoredPrinter(System.out, json));
-            return once ? StageCommands.runOnce(pipeline, timeout) : runUntilStopped(pipeline, broker);
+            if (!once) {
+                return runUntilStopped(pipeline, broker);
+            }
+            int rc = StageCommands.runOnce(pipeline, timeout);
+            if (broker != null) {
+                broker.close(); // a clean stop keeps the next start fast (no wait for the old session to expire)
+            }
+            return rc;
         } catch (RuntimeException | Error e) {
             if (broker != null) {
                 broker.close();

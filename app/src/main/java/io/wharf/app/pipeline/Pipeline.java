@@ -6,6 +6,8 @@ import io.wharf.app.kafka.KafkaSetup;
 import io.wharf.classify.ArticleClassifier;
 import io.wharf.classify.kafka.ClassifyStage;
 import io.wharf.classify.nlp.CoreNlpAnnotator;
+import io.wharf.classify.nlp.NlpSettings;
+import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.FeedPoller;
 import io.wharf.ingest.PollResult;
 import io.wharf.ingest.fetch.HttpFetcher;
@@ -45,28 +47,29 @@ public final class Pipeline implements AutoCloseable {
         this.stages = EnumSet.copyOf(stages);
         // Configuration that can be wrong is read before any client or thread exists.
         var sources = stages.contains(Stage.INGEST) ? loadSources(config) : List.<io.wharf.ingest.source.Source>of();
+        Database db = stages.contains(Stage.STORE) ? StageSettings.database(config) : null;
+        NlpSettings nlp = stages.contains(Stage.CLASSIFY) ? StageSettings.nlp(config) : null;
+        FetchSettings fetch = stages.contains(Stage.INGEST) ? StageSettings.fetch(config) : null;
         KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
                 (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
         Map<String, Object> kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
         Clock clock = Clock.systemUTC();
-        if (stages.contains(Stage.STORE)) {
-            Database db = StageSettings.database(config);
+        if (db != null) {
             migrate(db);
             store = new StoreStage(new JdbcArticleSink(db, clock), kafka, config.integer("store.max.poll.records", 1, 10_000), onStored);
         }
-        if (stages.contains(Stage.CLASSIFY)) {
-            ArticleClassifier classifier = new ArticleClassifier(CoreNlpAnnotator.shared(StageSettings.nlp(config)), clock);
+        if (nlp != null) {
+            ArticleClassifier classifier = new ArticleClassifier(CoreNlpAnnotator.shared(nlp), clock);
             int threads = config.integer("classify.threads", 1, 64);
             for (int i = 0; i < threads; i++) {
                 classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,
                         config.integer("classify.max.poll.records", 1, 10_000)));
             }
         }
-        if (stages.contains(Stage.INGEST)) {
+        if (fetch != null) {
             publisher = new ArticlePublisher(kafka);
             FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
-            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), new HttpFetcher(StageSettings.fetch(config)),
-                    state, publisher, clock);
+            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), new HttpFetcher(fetch), state, publisher, clock);
         }
     }
 

@@ -1,0 +1,21 @@
+# The Wharf app image: every stage runs from it (`wharf ingest|classify|store|run`).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY model model
+COPY ingest ingest
+COPY classify classify
+COPY store store
+COPY app app
+RUN mvn -q -B -DskipTests package
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/app/target/lib /app/lib
+COPY --from=build /src/app/target/wharf-app.jar /app/wharf-app.jar
+COPY config /app/config
+COPY demo /app/demo
+ENV WHARF_DATA_DIR=/var/lib/wharf
+VOLUME /var/lib/wharf
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/wharf-app.jar"]
+CMD ["run"]

@@ -1,0 +1,71 @@
+package io.wharf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.wharf.app.config.WharfConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine runs here, so docker-compose.yml and the Dockerfile are checked structurally: the services
+ * exist, Kafka runs in KRaft mode, each stage runs a real subcommand, and every WHARF_ variable names a real key.
+ */
+class DeploymentFilesTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void composeWiresKafkaPostgresAndEveryStage() throws Exception {
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+        JsonNode services = compose.get("services");
+        assertThat(names(services)).contains("kafka", "postgres", "ingest", "classify", "store");
+        assertThat(services.at("/kafka/image").asText()).startsWith("apache/kafka:");
+        assertThat(services.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
+        assertThat(services.at("/postgres/image").asText()).startsWith("postgres:");
+
+        Set<String> knownEnv = WharfConfig.defaults(Map.of()).describe().keySet().stream()
+                .map(WharfConfig::envName).collect(Collectors.toSet());
+        for (String stage : List.of("ingest", "classify", "store")) {
+            JsonNode s = services.get(stage);
+            assertThat(s.at("/build").asText()).isEqualTo(".");
+            assertThat(s.at("/command/0").asText()).isEqualTo(stage);
+            assertThat(s.at("/environment/WHARF_KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
+            for (String env : names(s.get("environment"))) {
+                assertThat(knownEnv).as("%s in service %s", env, stage).contains(env);
+            }
+        }
+        assertThat(services.at("/store/environment/WHARF_STORE_JDBC_URL").asText()).startsWith("jdbc:postgresql://postgres:5432/");
+        assertThat(services.at("/store/environment/WHARF_STORE_JDBC_PASSWORD").asText()).as("no secret in the file").startsWith("${");
+    }
+
+    @Test
+    void dockerfileCopiesWhatExistsAndRunsTheApp() throws Exception {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        Matcher m = Pattern.compile("(?m)^COPY (?!--from)(\\S+)").matcher(dockerfile);
+        int copies = 0;
+        while (m.find()) {
+            assertThat(ROOT.resolve(m.group(1))).as("COPY source %s", m.group(1)).exists();
+            copies++;
+        }
+        assertThat(copies).isGreaterThanOrEqualTo(6);
+        assertThat(dockerfile).contains("wharf-app.jar").contains("ENTRYPOINT");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            out.add(it.next());
+        }
+        return out;
+    }
+}
