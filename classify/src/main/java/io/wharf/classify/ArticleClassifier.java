@@ -1,43 +1,49 @@
 package io.wharf.classify;
 
-import io.wharf.classify.companies.OrganizationNames;
+import io.wharf.classify.categories.CategoryScorer;
+import io.wharf.classify.categories.Taxonomy;
+import io.wharf.classify.companies.CompanyLinker;
+import io.wharf.classify.companies.Gazetteer;
+import io.wharf.classify.companies.NonCompanyFilter;
+import io.wharf.classify.companies.SalienceRanker;
 import io.wharf.classify.nlp.CoreNlpAnnotator;
 import io.wharf.classify.nlp.EntitySpan;
 import io.wharf.model.Article;
+import io.wharf.model.Category;
 import io.wharf.model.CompanyMention;
+import io.wharf.model.CompanySalience;
 import io.wharf.model.EnrichedArticle;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Article in, enriched article out: the same code path for the Kafka stage and the batch command.
- * Thread-safe: holds only the shared annotator and a clock.
+ * Article in, enriched article out: the same code path for the Kafka stage, the batch command and the
+ * evaluation. Thread-safe: holds only the shared annotator and immutable data.
  */
 public final class ArticleClassifier {
-    public static final String PIPELINE_VERSION = "wharf-classify/0.1 corenlp/4.5.10";
+    public static final String PIPELINE_VERSION = "wharf-classify/0.2 corenlp/4.5.10";
     private final CoreNlpAnnotator annotator;
+    private final CompanyLinker linker;
+    private final CategoryScorer categories;
     private final Clock clock;
 
-    public ArticleClassifier(CoreNlpAnnotator annotator, Clock clock) {
+    public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, Clock clock) {
         this.annotator = annotator;
+        this.linker = new CompanyLinker(gazetteer, new NonCompanyFilter(p -> !taxonomy.keywords().get(p).isEmpty()));
+        this.categories = new CategoryScorer(taxonomy, gazetteer, 0.5, 4);
         this.clock = clock;
     }
 
     public EnrichedArticle classify(Article article) {
-        List<CompanyMention> mentions = new ArrayList<>();
-        addOrganizations(article.title(), CompanyMention.Field.TITLE, mentions);
-        addOrganizations(article.text(), CompanyMention.Field.TEXT, mentions);
-        return new EnrichedArticle(article, mentions, List.of(), List.of(), PIPELINE_VERSION, clock.instant());
+        CompanyLinker.Result linked = linker.link(List.of(
+                new CompanyLinker.Field(CompanyMention.Field.TITLE, article.title(), organizations(article.title())),
+                new CompanyLinker.Field(CompanyMention.Field.TEXT, article.text(), organizations(article.text()))));
+        List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());
+        List<Category> cats = categories.score(article.title(), article.text(), companies, linked.products());
+        return new EnrichedArticle(article, linked.mentions(), companies, cats, List.of(), PIPELINE_VERSION, clock.instant());
     }
 
-    private void addOrganizations(String text, CompanyMention.Field field, List<CompanyMention> out) {
-        for (EntitySpan e : annotator.entities(text)) {
-            if ("ORGANIZATION".equals(e.type())) {
-                // Linking to canonical companies comes with the gazetteer; until then the mention is unlinked.
-                out.add(new CompanyMention(null, OrganizationNames.normalize(e.text()), e.text(), field, e.begin(), e.end(),
-                        e.confidence()));
-            }
-        }
+    private List<EntitySpan> organizations(String text) {
+        return annotator.entities(text).stream().filter(e -> "ORGANIZATION".equals(e.type())).toList();
     }
 }

@@ -67,7 +67,7 @@ public final class FeedPoller implements Runnable {
                 schedule(source, 0);
                 return new PollResult(source.id(), 0, 0, true, null);
             }
-            List<FeedItem> items = new FeedParser().parse(fetched.body(), source.location());
+            List<FeedItem> items = new FeedParser().parse(fetched.body(), fetched.contentType(), source.location());
             Map<String, Article> fresh = new LinkedHashMap<>();
             for (FeedItem item : items) {
                 try {

@@ -3,10 +3,14 @@ package io.wharf.model;
 import java.time.Instant;
 import java.util.List;
 
-/** An article with what classify found in it; published to {@link Topics#ENRICHED} keyed by article id. */
+/**
+ * An article with what classify found in it; published to {@link Topics#ENRICHED} keyed by article id.
+ * {@code companies} ranks the companies by how much the article is about them, most central first.
+ */
 public record EnrichedArticle(
         Article article,
         List<CompanyMention> mentions,
+        List<CompanySalience> companies,
         List<Category> categories,
         List<Deal> deals,
         String pipelineVersion,
@@ -15,6 +19,7 @@ public record EnrichedArticle(
     public EnrichedArticle {
         Checks.nonNull(article, "enriched.article");
         mentions = Checks.list(mentions);
+        companies = Checks.list(companies);
         categories = Checks.list(categories);
         deals = Checks.list(deals);
         Checks.nonBlank(pipelineVersion, "enriched.pipelineVersion");

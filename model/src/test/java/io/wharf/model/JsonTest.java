@@ -26,6 +26,7 @@ class JsonTest {
                 new Deal.Evidence(a.id(), "Portworx raises $27M", 0, 20), 0.9);
         return new EnrichedArticle(a,
                 List.of(new CompanyMention("portworx", "Portworx", "Portworx", CompanyMention.Field.TITLE, 0, 8, 0.95)),
+                List.of(new CompanySalience("portworx", "Portworx", 1.0, 1)),
                 List.of(new Category("storage", 0.8, List.of("persistent volumes"))), List.of(deal), "test-1",
                 Instant.parse("2017-04-05T00:00:01Z"));
     }

@@ -60,11 +60,30 @@ public final class StageCommands {
         }
     }
 
-    @Command(name = "classify", mixinStandardHelpOptions = true, description = "Annotate articles from Kafka and publish enriched articles.")
+    @Command(name = "classify", mixinStandardHelpOptions = true,
+            description = {"Annotate articles from Kafka and publish enriched articles.",
+                    "With --in: classify a JSON-lines file of articles (id, title, text) without Kafka, same code path."})
     public static final class Classify extends StageCommand {
+        @Option(names = "--in", paramLabel = "FILE", description = "Articles as JSON lines (at least id, title, text); - for stdin.")
+        java.nio.file.Path in;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write EnrichedArticle JSON lines (default stdout).")
+        java.nio.file.Path out;
+
         @Override
         Stage stage() {
             return Stage.CLASSIFY;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (in == null) {
+                if (out != null) {
+                    throw new IllegalArgumentException("--out goes with --in");
+                }
+                return super.call();
+            }
+            return new BatchClassifier(io.wharf.app.pipeline.StageSettings.classifier(common.load())).run(in, out);
         }
     }
 

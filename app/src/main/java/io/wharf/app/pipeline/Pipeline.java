@@ -5,8 +5,6 @@ import io.wharf.app.config.WharfConfig;
 import io.wharf.app.kafka.KafkaSetup;
 import io.wharf.classify.ArticleClassifier;
 import io.wharf.classify.kafka.ClassifyStage;
-import io.wharf.classify.nlp.CoreNlpAnnotator;
-import io.wharf.classify.nlp.NlpSettings;
 import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.FeedPoller;
 import io.wharf.ingest.PollResult;
@@ -48,7 +46,7 @@ public final class Pipeline implements AutoCloseable {
         // Configuration that can be wrong is read before any client or thread exists.
         var sources = stages.contains(Stage.INGEST) ? loadSources(config) : List.<io.wharf.ingest.source.Source>of();
         Database db = stages.contains(Stage.STORE) ? StageSettings.database(config) : null;
-        NlpSettings nlp = stages.contains(Stage.CLASSIFY) ? StageSettings.nlp(config) : null;
+        ArticleClassifier classifier = stages.contains(Stage.CLASSIFY) ? StageSettings.classifier(config) : null;
         FetchSettings fetch = stages.contains(Stage.INGEST) ? StageSettings.fetch(config) : null;
         KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
                 (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
@@ -58,8 +56,7 @@ public final class Pipeline implements AutoCloseable {
             migrate(db);
             store = new StoreStage(new JdbcArticleSink(db, clock), kafka, config.integer("store.max.poll.records", 1, 10_000), onStored);
         }
-        if (nlp != null) {
-            ArticleClassifier classifier = new ArticleClassifier(CoreNlpAnnotator.shared(nlp), clock);
+        if (classifier != null) {
             int threads = config.integer("classify.threads", 1, 64);
             for (int i = 0; i < threads; i++) {
                 classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,

@@ -2,7 +2,15 @@ package io.wharf.app.pipeline;
 
 import io.wharf.app.config.ConfigException;
 import io.wharf.app.config.WharfConfig;
+import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.categories.Taxonomy;
+import io.wharf.classify.companies.Gazetteer;
+import io.wharf.classify.companies.GazetteerLoader;
+import io.wharf.classify.nlp.CoreNlpAnnotator;
 import io.wharf.classify.nlp.NlpSettings;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.store.db.Database;
 import java.io.IOException;
@@ -19,10 +27,15 @@ public final class StageSettings {
         try {
             return new FetchSettings(c.duration("ingest.fetch.connect.timeout"), c.duration("ingest.fetch.total.timeout"),
                     c.longValue("ingest.fetch.max.body.bytes", 1024, 1L << 31), c.integer("ingest.fetch.max.redirects", 0, 20),
-                    c.string("ingest.fetch.user.agent"));
+                    c.string("ingest.fetch.user.agent"), list(c.optional("ingest.fetch.allow")));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("ingest.fetch: " + e.getMessage(), e);
         }
+    }
+
+    static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     public static NlpSettings nlp(WharfConfig c) {
@@ -32,6 +45,24 @@ public final class StageSettings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
+    }
+
+    /** The classifier with its data; loads the shared CoreNLP pipeline on first use. */
+    public static ArticleClassifier classifier(WharfConfig c) {
+        NlpSettings nlp = nlp(c);
+        Taxonomy taxonomy;
+        Gazetteer gazetteer;
+        try {
+            String taxonomyFile = c.optional("classify.taxonomy.file");
+            taxonomy = taxonomyFile == null ? Taxonomy.bundled() : Taxonomy.load(Path.of(taxonomyFile));
+            String files = c.optional("classify.gazetteer.files");
+            List<Path> extra = list(files).stream().map(Path::of).toList();
+            String landscape = c.optional("classify.gazetteer.landscape");
+            gazetteer = GazetteerLoader.load(extra, landscape == null ? null : Path.of(landscape), taxonomy);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, Clock.systemUTC());
     }
 
     public static Database database(WharfConfig c) {

@@ -5,36 +5,93 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Parses RSS 0.9x/1.0/2.0 and Atom with Rome. DOCTYPEs stay refused (Rome's default), which keeps external
- * entities and entity expansion out. Not thread-safe per call site: create one SyndFeedInput per parse.
+ * Reads RSS 0.9x/1.0/2.0, RDF, Atom 0.3/1.0 (Rome) and JSON Feed (Jackson), tolerating the known breakages of
+ * real feeds: the bytes are decoded by {@link FeedDecoder}, repaired and defused by {@link FeedSanitizer}, an
+ * unknown RSS version is read as 2.0, and what Rome still refuses is read by {@link LenientFeedParser}. Dates Rome
+ * cannot parse are parsed from the raw text. Thread-safe: a new SyndFeedInput per call.
  */
 public final class FeedParser {
+    private static final Pattern RSS_VERSION = Pattern.compile("(?<pre><rss\\b[^>]*\\bversion\\s*=\\s*[\"'])[^\"']*(?<post>[\"'])");
+    private static final Pattern HTML_ROOT = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(html|head|body)\\b");
+
+    public List<FeedItem> parse(byte[] body, URI base) throws IOException {
+        return parse(body, null, base);
+    }
 
     /** Parses a feed; a body that is not a feed gives an IOException with a readable reason. */
-    public List<FeedItem> parse(byte[] body, URI base) throws IOException {
-        SyndFeed feed;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), true)) {
-            feed = new SyndFeedInput().build(reader);
+    public List<FeedItem> parse(byte[] body, String contentType, URI base) throws IOException {
+        String text = FeedDecoder.decode(body, contentType);
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{")) {
+            return toItems(JsonFeedParser.parse(trimmed), base);
+        }
+        String xml = FeedSanitizer.sanitize(text);
+        if (HTML_ROOT.matcher(xml).find() || xml.isBlank()) {
+            throw new IOException("not a feed: the body is an HTML page" + (xml.isBlank() ? " (empty)" : ""));
+        }
+        SyndFeed feed = rome(xml);
+        if (feed == null) {
+            feed = rome(RSS_VERSION.matcher(xml).replaceFirst("${pre}2.0${post}"));
+        }
+        List<LenientFeedParser.RawItem> raw = LenientFeedParser.parse(xml);
+        if (feed == null) {
+            if (!LenientFeedParser.looksLikeFeed(xml)) {
+                throw new IOException("not a readable feed: no rss, feed or rdf root element");
+            }
+            return toItems(raw, base);
+        }
+        return fromRome(feed, raw, base);
+    }
+
+    private static SyndFeed rome(String xml) {
+        try {
+            return new SyndFeedInput().build(new StringReader(xml));
         } catch (FeedException | IllegalArgumentException e) {
-            throw new IOException("not a readable feed: " + reason(e), e);
+            return null;
+        }
+    }
+
+    private static List<FeedItem> fromRome(SyndFeed feed, List<LenientFeedParser.RawItem> raw, URI base) {
+        Map<String, String> rawDates = new HashMap<>();
+        for (LenientFeedParser.RawItem r : raw) {
+            if (r.link() != null && r.rawDate() != null) {
+                rawDates.putIfAbsent(r.link(), r.rawDate());
+            }
         }
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
-            String link = absolute(base, firstNonBlank(e.getLink(), e.getUri()));
+            String rawLink = firstNonBlank(e.getLink(), e.getUri());
+            String link = absolute(base, rawLink);
             if (link == null) {
                 continue; // an entry without any link cannot become an article; it has no identity
             }
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-            items.add(new FeedItem(e.getUri(), link, clean(e.getTitle()), body(e), date == null ? null : date.toInstant()));
+            Instant when = date != null ? date.toInstant() : LenientFeedParser.date(rawDates.get(rawLink));
+            items.add(new FeedItem(e.getUri(), link, clean(e.getTitle()), body(e), when));
+        }
+        return items;
+    }
+
+    private static List<FeedItem> toItems(List<LenientFeedParser.RawItem> raw, URI base) {
+        List<FeedItem> items = new ArrayList<>();
+        for (LenientFeedParser.RawItem r : raw) {
+            String link = absolute(base, r.link());
+            if (link != null) {
+                items.add(new FeedItem(r.guid(), link, clean(r.title()), r.summaryHtml() == null ? "" : r.summaryHtml(),
+                        LenientFeedParser.date(r.rawDate())));
+            }
         }
         return items;
     }
@@ -53,12 +110,12 @@ public final class FeedParser {
         return sb.toString();
     }
 
-    private static String absolute(URI base, String link) {
+    static String absolute(URI base, String link) {
         if (link == null) {
             return null;
         }
         try {
-            URI uri = base == null ? URI.create(link.trim()) : base.resolve(link.trim());
+            URI uri = base == null || "file".equalsIgnoreCase(base.getScheme()) ? URI.create(link.trim()) : base.resolve(link.trim());
             String scheme = uri.getScheme();
             return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) ? uri.toString() : null;
         } catch (IllegalArgumentException e) {
@@ -72,10 +129,5 @@ public final class FeedParser {
 
     private static String clean(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String reason(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

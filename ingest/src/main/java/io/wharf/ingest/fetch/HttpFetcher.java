@@ -22,11 +22,15 @@ import java.util.zip.InflaterInputStream;
  * {@code file:} URIs are read from disk (offline demos). Thread-safe: the HTTP client is shared.
  */
 public final class HttpFetcher {
+    private static final int MAX_RETRIES = 2;
+    private static final long MAX_RETRY_WAIT_SECONDS = 10;
     private final FetchSettings settings;
     private final HttpClient client;
+    private final AddressGuard guard;
 
     public HttpFetcher(FetchSettings settings) {
         this.settings = settings;
+        this.guard = new AddressGuard(settings.allow());
         // Redirects are followed by hand so that the limit is ours, not a JDK system property.
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
@@ -34,12 +38,27 @@ public final class HttpFetcher {
                 .build();
     }
 
+    /** Retries a 5xx or 429 answer a few times, waiting as Retry-After says (capped) or 1 s, 2 s. */
     public FetchResult fetch(URI uri, String etag, String lastModified) throws IOException {
         if ("file".equalsIgnoreCase(uri.getScheme())) {
             return readFile(Path.of(uri), lastModified);
         }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return fetchOnce(uri, etag, lastModified);
+            } catch (HttpStatusException e) {
+                if (!e.retryable() || attempt >= MAX_RETRIES) {
+                    throw e;
+                }
+                sleep(e.retryAfterSeconds() >= 0 ? Math.min(e.retryAfterSeconds(), MAX_RETRY_WAIT_SECONDS) * 1000L : 1000L << attempt);
+            }
+        }
+    }
+
+    private FetchResult fetchOnce(URI uri, String etag, String lastModified) throws IOException {
         URI current = uri;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+            guard.check(current); // every hop: a public page may redirect to an internal address
             HttpResponse<byte[]> response = send(request(current, etag, lastModified));
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
@@ -52,8 +71,7 @@ public final class HttpFetcher {
                 return FetchResult.unchanged(etag, lastModified);
             }
             if (status != 200) {
-                boolean retry = status == 429 || status >= 500;
-                throw new FetchException("HTTP " + status + " from " + current, retry);
+                throw new HttpStatusException(current, status, response.headers().firstValue("Retry-After").orElse(null));
             }
             var headers = response.headers();
             return new FetchResult(false, decode(response.body(), headers.firstValue("Content-Encoding").orElse("")),
@@ -97,6 +115,15 @@ public final class HttpFetcher {
                 throw fe;
             }
             throw new FetchException("cannot fetch " + request.uri() + ": " + cause, true, cause);
+        }
+    }
+
+    private static void sleep(long millis) throws FetchException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted while waiting to retry", true, e);
         }
     }
 

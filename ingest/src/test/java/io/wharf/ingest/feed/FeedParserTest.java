@@ -36,6 +36,6 @@ class FeedParserTest {
     @Test
     void htmlServedAsAFeedGivesAClearError() {
         assertThatThrownBy(() -> parser.parse(Fixtures.bytes("feeds/html-page-not-a-feed.html"), null))
-                .isInstanceOf(IOException.class).hasMessageStartingWith("not a readable feed");
+                .isInstanceOf(IOException.class).hasMessageStartingWith("not a feed: the body is an HTML page");
     }
 }

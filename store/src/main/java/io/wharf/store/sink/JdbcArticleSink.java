@@ -3,6 +3,7 @@ package io.wharf.store.sink;
 import io.wharf.model.Article;
 import io.wharf.model.Category;
 import io.wharf.model.CompanyMention;
+import io.wharf.model.CompanySalience;
 import io.wharf.model.Deal;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
@@ -33,6 +34,8 @@ public final class JdbcArticleSink implements AutoCloseable {
     private static final String INSERT_MENTION = """
             INSERT INTO company_mentions (article_id, ordinal, company_id, name, surface, field, begin_offset, end_offset, confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_COMPANY =
+            "INSERT INTO article_companies (article_id, rank, company_id, name, salience, mentions) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CATEGORY =
             "INSERT INTO article_categories (article_id, category_id, score, evidence) VALUES (?, ?, ?, %s)";
 
@@ -58,6 +61,7 @@ public final class JdbcArticleSink implements AutoCloseable {
             for (EnrichedArticle e : batch) {
                 upsertArticle(c, e, now);
                 replaceMentions(c, e);
+                replaceCompanies(c, e);
                 replaceCategories(c, e);
                 for (Deal d : e.deals()) {
                     deals.upsert(c, d, e.id(), now);
@@ -106,6 +110,23 @@ public final class JdbcArticleSink implements AutoCloseable {
                 ps.setInt(7, m.begin());
                 ps.setInt(8, m.end());
                 ps.setDouble(9, m.confidence());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void replaceCompanies(Connection c, EnrichedArticle e) throws SQLException {
+        delete(c, "DELETE FROM article_companies WHERE article_id = ?", e.id());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_COMPANY)) {
+            int rank = 0;
+            for (CompanySalience s : e.companies()) {
+                ps.setString(1, e.id());
+                ps.setInt(2, rank++);
+                ps.setString(3, s.companyId());
+                ps.setString(4, s.name());
+                ps.setDouble(5, s.salience());
+                ps.setInt(6, s.mentions());
                 ps.addBatch();
             }
             ps.executeBatch();

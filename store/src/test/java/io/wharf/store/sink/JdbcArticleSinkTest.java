@@ -6,6 +6,7 @@ import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
 import io.wharf.model.Category;
 import io.wharf.model.CompanyMention;
+import io.wharf.model.CompanySalience;
 import io.wharf.model.Deal;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.store.db.Database;
@@ -27,8 +28,12 @@ class JdbcArticleSinkTest {
         String url = "https://news.example.test/" + path;
         Article a = new Article(ArticleIds.of(url), url, url, "test", title, title + ". More text.", "",
                 Instant.parse("2020-10-05T09:30:00Z"), Instant.parse("2020-10-06T00:00:00Z"), "en", null);
-        return new EnrichedArticle(a, mentions, List.of(new Category("storage", 0.7, List.of("backup"))), deals, "test",
+        return new EnrichedArticle(a, mentions, salience(mentions), List.of(new Category("storage", 0.7, List.of("backup"))), deals, "test",
                 Instant.parse("2020-10-06T00:00:01Z"));
+    }
+
+    static List<CompanySalience> salience(List<CompanyMention> mentions) {
+        return mentions.stream().map(m -> new CompanySalience(m.companyId(), m.name(), 0.5, 1)).toList();
     }
 
     static Deal deal(String articleId, Long amount) {
@@ -45,20 +50,21 @@ class JdbcArticleSinkTest {
         CompanyMention kasten = new CompanyMention(null, "Kasten", "Kasten", CompanyMention.Field.TITLE, 11, 17, 0.8);
         EnrichedArticle first = enriched("a", "Veeam buys Kasten", List.of(veeam, kasten), List.of());
         EnrichedArticle second = enriched("b", "Kasten deal closes", List.of(kasten), List.of());
-        first = new EnrichedArticle(first.article(), first.mentions(), first.categories(), List.of(deal(first.id(), null)),
+        first = new EnrichedArticle(first.article(), first.mentions(), first.companies(), first.categories(), List.of(deal(first.id(), null)),
                 "test", first.enrichedAt());
-        second = new EnrichedArticle(second.article(), second.mentions(), second.categories(),
+        second = new EnrichedArticle(second.article(), second.mentions(), second.companies(), second.categories(),
                 List.of(deal(second.id(), 150_000_000L)), "test", second.enrichedAt());
         try (JdbcArticleSink sink = new JdbcArticleSink(db, Clock.systemUTC())) {
             sink.write(List.of(first, second));
             sink.write(List.of(first, second)); // a replay
             // re-classified with fewer mentions: the old ones must go
-            sink.write(List.of(new EnrichedArticle(first.article(), List.of(veeam), first.categories(), first.deals(), "test-2",
+            sink.write(List.of(new EnrichedArticle(first.article(), List.of(veeam), salience(List.of(veeam)), first.categories(), first.deals(), "test-2",
                     first.enrichedAt())));
         }
         ArticleQueries q = new ArticleQueries(db);
         assertThat(q.count("articles")).isEqualTo(2);
         assertThat(q.count("company_mentions")).isEqualTo(2);
+        assertThat(q.count("article_companies")).isEqualTo(2);
         assertThat(q.count("article_categories")).isEqualTo(2);
         assertThat(q.count("deals")).isEqualTo(1);
         assertThat(q.count("deal_articles")).isEqualTo(2);
@@ -77,7 +83,7 @@ class JdbcArticleSinkTest {
     @Test
     void migrationRunsOnceAndTheSecondStartFindsNothingToDo() {
         Database db = new Database("jdbc:sqlite:" + dir.resolve("w.db"), null, null, null);
-        assertThat(db.migrate()).isEqualTo(1);
+        assertThat(db.migrate()).isEqualTo(2);
         assertThat(db.migrate()).isZero();
     }
 }

@@ -1,0 +1,68 @@
+package io.wharf.app.cli;
+
+import io.wharf.app.pipeline.StageSettings;
+import io.wharf.classify.eval.ClassifyEvaluation;
+import io.wharf.classify.eval.GoldArticle;
+import io.wharf.ingest.extract.ExtractionEvaluation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Evaluations: each prints precision, recall and F1 as JSON lines on stdout. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality against labelled data.",
+        subcommands = {EvalCommand.Classify.class, EvalCommand.Extraction.class})
+public final class EvalCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new IllegalArgumentException("name an evaluation: wharf eval classify GOLD.jsonl");
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Article text extraction against pages with their true text (html/<id>.html.gz and ground-truth.json).")
+    static final class Extraction implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "e.g. ../shared/data/article-extraction")
+        Path dir;
+
+        @Option(names = "--worst", defaultValue = "0", description = "Also print the N worst pages on stderr.")
+        int worst;
+
+        @Override
+        public Integer call() {
+            ExtractionEvaluation.Scores s = ExtractionEvaluation.evaluate(dir);
+            System.out.printf("{\"task\":\"extraction\",\"pages\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f}%n",
+                    s.pages(), s.precision(), s.recall(), s.f1());
+            s.perPage().stream().sorted(java.util.Comparator.comparingDouble(p -> p.precision() + p.recall())).limit(worst)
+                    .forEach(p -> System.err.printf("%s precision %.3f recall %.3f%n", p.id(), p.precision(), p.recall()));
+            return 0;
+        }
+    }
+
+    @Command(name = "classify", mixinStandardHelpOptions = true,
+            description = "Company linking and categories against a gold set (JSON lines: id, title, text, companies, about, categories).")
+    static final class Classify implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "GOLD", description = "The gold set, e.g. classify/eval/dev-gold.jsonl")
+        Path gold;
+
+        @Option(names = "--errors", description = "Print each article's misses on stderr.")
+        boolean errors;
+
+        @Override
+        public Integer call() throws Exception {
+            List<GoldArticle> articles = ClassifyEvaluation.read(gold);
+            ClassifyEvaluation eval = new ClassifyEvaluation(StageSettings.classifier(common.load()));
+            for (String variant : List.of("original", "lowercase")) {
+                List<GoldArticle> input = variant.equals("original") ? articles : articles.stream().map(GoldArticle::flattened).toList();
+                ClassifyEvaluation.Report r = eval.evaluate(variant, input, errors ? System.err : null);
+                ClassifyEvaluation.lines(r).forEach(System.out::println);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.wharf.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wharf.app.config.WharfConfig;
+import io.wharf.app.kafka.EmbeddedKafkaBroker;
+import io.wharf.app.pipeline.Pipeline;
+import io.wharf.app.pipeline.Stage;
+import io.wharf.app.pipeline.StageSettings;
+import io.wharf.classify.nlp.CoreNlpAnnotator;
+import io.wharf.model.Article;
+import io.wharf.model.ArticleIds;
+import io.wharf.model.Json;
+import io.wharf.model.Topics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Articles per second through the whole classify stage (Kafka in and out, JSON, CoreNLP, linking, categories,
+ * transactions) with 2 threads, beside bare CoreNLP on the same texts with the same annotators and 2 threads,
+ * in one run, alternating the two so that drift on a shared machine hits both. Prints the ratio.
+ */
+public final class ClassifyBench {
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: ClassifyBench ARTICLES.jsonl [N]   (lines with title and text or body)");
+            System.exit(2);
+        }
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        List<Article> articles = read(Path.of(args[0]), n);
+        Path dir = Files.createTempDirectory("wharf-bench");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
+            WharfConfig config = WharfConfig.defaults(Map.of("kafka.bootstrap.servers", broker.bootstrapServers(),
+                    "classify.threads", "2", "data.dir", dir.toString(), "kafka.topics.partitions", "4"));
+            CoreNlpAnnotator annotator = CoreNlpAnnotator.shared(StageSettings.nlp(config));
+            bare(annotator, articles.subList(0, Math.min(40, articles.size()))); // warm-up, JIT
+            double[] bare = new double[2];
+            double[] stage = new double[2];
+            try (Pipeline p = new Pipeline(config, broker.bootstrapServers(), EnumSet.of(Stage.CLASSIFY), b -> { })) {
+                p.start(false);
+                long done = 0;
+                done = stage(broker, p, articles.subList(0, Math.min(40, articles.size())), done); // warm-up
+                for (int round = 0; round < 2; round++) {
+                    bare[round] = bare(annotator, articles);
+                    long t0 = System.nanoTime();
+                    done = stage(broker, p, articles, done);
+                    stage[round] = articles.size() / ((System.nanoTime() - t0) / 1e9);
+                    System.err.printf("round %d: bare CoreNLP %.1f articles/s, classify stage %.1f articles/s%n", round + 1, bare[round], stage[round]);
+                }
+            }
+            double b = (bare[0] + bare[1]) / 2;
+            double s = (stage[0] + stage[1]) / 2;
+            System.out.printf("{\"articles\":%d,\"threads\":2,\"bareCoreNlpPerSecond\":%.2f,\"classifyStagePerSecond\":%.2f,"
+                    + "\"stageToBareRatio\":%.3f,\"addedCostPercent\":%.1f}%n", articles.size(), b, s, s / b, (b / s - 1) * 100);
+        }
+    }
+
+    /** Bare CoreNLP: the same annotation calls the classifier makes (title and text), on 2 threads. */
+    static double bare(CoreNlpAnnotator annotator, List<Article> articles) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (Article a : articles) {
+            fs.add(pool.submit(() -> {
+                annotator.entities(a.title());
+                annotator.entities(a.text());
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        pool.shutdown();
+        return articles.size() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Publishes the articles (new ids each round) and waits until the stage has processed them all. */
+    static long stage(EmbeddedKafkaBroker broker, Pipeline p, List<Article> articles, long doneBefore) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "linger.ms", 5), new StringSerializer(), new ByteArraySerializer())) {
+            String round = Long.toString(System.nanoTime());
+            for (Article a : articles) {
+                String url = a.url() + "#" + round;
+                Article copy = new Article(ArticleIds.of(url), url, url, a.source(), a.title(), a.text(), "", null, Instant.now(), null, null);
+                producer.send(new ProducerRecord<>(Topics.ARTICLES, copy.id(), Json.toBytes(copy)));
+            }
+        }
+        long target = doneBefore + articles.size();
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (p.classifyDone() < target && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return p.classifyDone();
+    }
+
+    static List<Article> read(Path file, int n) throws Exception {
+        List<Article> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (out.size() >= n) {
+                break;
+            }
+            JsonNode j = Json.mapper().readTree(line);
+            String text = j.hasNonNull("text") ? j.get("text").asText() : j.path("body").asText("");
+            String title = j.path("title").asText("");
+            if (text.isBlank() || text.length() > 20_000) {
+                continue;
+            }
+            String url = "urn:bench:" + out.size();
+            out.add(new Article(ArticleIds.of(url), url, url, "bench", title, text.replaceAll("\\s+", " "), "", null, Instant.now(), null, null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package io.wharf.classify.companies;
+
+import io.wharf.classify.nlp.EntitySpan;
+import io.wharf.classify.text.PhraseIndex;
+import io.wharf.classify.text.Token;
+import io.wharf.classify.text.Tokens;
+import io.wharf.model.CompanyMention;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the companies of an article: gazetteer names (any case, so lower-cased text works) decided by the
+ * evidence around them, and NER organisations the gazetteer does not know, kept unlinked under a normalised
+ * name. Thread-safe: holds only the immutable gazetteer.
+ */
+public final class CompanyLinker {
+    /** One field of the article with its NER organisations. */
+    public record Field(CompanyMention.Field field, String text, List<EntitySpan> organizations) {}
+
+    /** What was found: company mentions, and products (category evidence only). */
+    public record Result(List<CompanyMention> mentions, List<Product> products) {}
+
+    private final Gazetteer gazetteer;
+    private final NonCompanyFilter nonCompanies;
+
+    public CompanyLinker(Gazetteer gazetteer, NonCompanyFilter nonCompanies) {
+        this.gazetteer = gazetteer;
+        this.nonCompanies = nonCompanies;
+    }
+
+    public Result link(List<Field> fields) {
+        boolean lowerCased = Tokens.isLowerCased(String.join(" ", fields.stream().map(Field::text).toList()));
+        List<Candidate> candidates = new ArrayList<>();
+        List<Product> products = new ArrayList<>();
+        for (Field f : fields) {
+            List<Token> tokens = Tokens.words(f.text());
+            for (PhraseIndex.Hit<Gazetteer.Entry> hit : gazetteer.names().find(f.text(), tokens)) {
+                Company company = firstCompany(hit.entries());
+                if (company != null) {
+                    candidates.add(new Candidate(f, tokens, hit, company));
+                } else {
+                    hit.entries().forEach(e -> products.add(((Gazetteer.ProductName) e).product()));
+                }
+            }
+        }
+        // Companies named somewhere in an unambiguous form vouch for their ambiguous short names elsewhere.
+        Set<String> anchored = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.needsContext(lowerCased) && c.company.ambiguous()) {
+                anchored.add(c.company.id());
+            }
+        }
+        List<CompanyMention> mentions = new ArrayList<>();
+        for (Candidate c : candidates) {
+            double confidence = c.decide(lowerCased, anchored.contains(c.company.id()));
+            if (confidence > 0) {
+                mentions.add(new CompanyMention(c.company.id(), c.company.name(), c.surface(), c.field.field(), c.begin(), c.end(), confidence));
+            }
+        }
+        addUnlinked(fields, mentions, products);
+        mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
+        return new Result(mentions, products);
+    }
+
+    private void addUnlinked(List<Field> fields, List<CompanyMention> mentions, List<Product> products) {
+        for (Field f : fields) {
+            for (EntitySpan org : f.organizations()) {
+                boolean covered = mentions.stream().anyMatch(m -> m.field() == f.field() && m.begin() < org.end() && org.begin() < m.end());
+                if (covered || nonCompanies.excluded(org.text(), gazetteer)) {
+                    continue;
+                }
+                String name = OrganizationNames.normalize(org.text());
+                mentions.add(new CompanyMention(null, name, org.text(), f.field(), org.begin(), org.end(), 0.6 * org.confidence()));
+            }
+        }
+    }
+
+    private static Company firstCompany(List<Gazetteer.Entry> entries) {
+        for (Gazetteer.Entry e : entries) {
+            if (e instanceof Gazetteer.CompanyName cn) {
+                return cn.company();
+            }
+        }
+        return null;
+    }
+
+    /** A gazetteer company name found in a field, with what is needed to judge it. */
+    private record Candidate(Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
+        String surface() {
+            return field.text().substring(hit.begin(), end());
+        }
+
+        int begin() {
+            return hit.begin();
+        }
+
+        /** The span grows over a legal suffix ("Docker, Inc.") so offsets cover the name as written. */
+        int end() {
+            int next = hit.firstToken() + hit.tokenCount();
+            if (next < tokens.size() && Gazetteer.isLegalSuffix(tokens.get(next).norm()) && tokens.get(next).begin() - hit.end() <= 2) {
+                int end = tokens.get(next).end();
+                // "Inc." keeps its abbreviation point, unless that point also ends the sentence ("... Inc. The")
+                boolean point = end < field.text().length() && field.text().charAt(end) == '.';
+                boolean sentenceEnd = point && end + 2 < field.text().length() && Character.isUpperCase(field.text().charAt(end + 2));
+                return point && !sentenceEnd ? end + 1 : end;
+            }
+            return hit.end();
+        }
+
+        boolean nerOrganization() {
+            return field.organizations().stream().anyMatch(o -> o.begin() < hit.end() && hit.begin() < o.end());
+        }
+
+        /** A one-word name of an ambiguous company, or a one-word listed name in text where case says nothing. */
+        boolean needsContext(boolean lowerCased) {
+            boolean oneWord = hit.tokenCount() == 1;
+            return oneWord && (company.ambiguous() || company.caseSensitive());
+        }
+
+        double decide(boolean lowerCased, boolean anchored) {
+            boolean ner = nerOrganization();
+            if (!needsContext(lowerCased)) {
+                return ner ? 0.95 : 0.9;
+            }
+            boolean suffix = end() != hit.end();
+            if (suffix) {
+                return 0.9;
+            }
+            boolean capitalized = Character.isUpperCase(surface().codePointAt(0));
+            if (!lowerCased && !capitalized) {
+                return 0; // in normally cased text a company is written with a capital
+            }
+            if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
+                return 0;
+            }
+            boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), 4);
+            if (company.ambiguous()) {
+                return ner || anchored ? 0.8 : cue ? 0.7 : 0;
+            }
+            // a listed one-word name: capitalised mid-sentence is enough, at a sentence start it needs more
+            boolean midSentence = field.field() == CompanyMention.Field.TEXT && !sentenceStart();
+            return (!lowerCased && midSentence) || ner || cue || anchored ? 0.75 : 0;
+        }
+
+        private boolean sentenceStart() {
+            int i = hit.begin() - 1;
+            while (i >= 0 && (Character.isWhitespace(field.text().charAt(i)) || "\"'\u201c\u2018(".indexOf(field.text().charAt(i)) >= 0)) {
+                i--;
+            }
+            return i < 0 || ".!?\n".indexOf(field.text().charAt(i)) >= 0;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.wharf.classify.companies;
+
+import io.wharf.classify.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words around a name that tell the company sense from the tool or word sense ("Docker raised" vs
+ * "docker run", "Chef acquired by" vs "a chef"). Used only for names that need context.
+ */
+final class ContextCues {
+    /** Words that, near a name, say it is a company acting or being acted on. */
+    private static final Set<String> COMPANY = Set.of("inc", "corp", "ltd", "llc", "gmbh", "company", "companies", "startup",
+            "start", "firm", "vendor", "vendors", "maker", "provider", "acquire", "acquires", "acquired", "acquiring", "acquisition",
+            "buy", "buys", "bought", "buying", "purchase", "purchased", "merger", "merge", "merged", "deal", "raised", "raises",
+            "raise", "funding", "funded", "round", "series", "investors", "investor", "invested", "valuation", "ceo", "cto", "cfo",
+            "founder", "founders", "cofounder", "founded", "co", "employees", "staff", "layoffs", "headquartered", "based",
+            "spokesperson", "spokesman", "spokeswoman", "executive", "executives", "president", "announced", "announces",
+            "partnered", "partnership", "partners", "customers", "revenue", "ipo", "shares", "subsidiary", "unit", "owned", "owner",
+            "labs", "software", "rival", "rivals", "competitor", "competitors", "said", "says", "told", "according");
+
+    /** Words right after a name that make it a tool, a command or a thing. */
+    private static final Set<String> TOOL_AFTER = Set.of("container", "containers", "containerized", "image", "images", "file",
+            "files", "compose", "run", "build", "builds", "daemon", "command", "commands", "cli", "engine", "hub", "desktop",
+            "swarm", "machine", "registry", "volume", "volumes", "network", "networks", "socket", "api", "host", "hosts",
+            "cookbook", "cookbooks", "recipe", "recipes", "manifest", "manifests", "module", "modules", "agent", "server",
+            "client", "plugin", "plugins", "ps", "exec", "pull", "push", "tag", "login", "stack", "service", "services", "os",
+            "toolbox", "cloud", "net", "scope", "flux", "kit", "sdk", "extension", "extensions", "mode", "cluster", "clusters");
+
+    /** Words right before a name that make it a tool or a common word. */
+    private static final Set<String> TOOL_BEFORE = Set.of("a", "the", "your", "our", "their", "using", "use", "uses", "with",
+            "install", "installed", "installing", "via", "in", "into", "run", "running", "of", "to", "sudo", "weave");
+
+    private ContextCues() {}
+
+    /** A company word within {@code window} words either side. */
+    static boolean companyNear(List<Token> tokens, int first, int count, int window) {
+        int from = Math.max(0, first - window);
+        int to = Math.min(tokens.size(), first + count + window);
+        for (int i = from; i < to; i++) {
+            if ((i < first || i >= first + count) && COMPANY.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next word makes the name a tool (docker run, chef recipe, weave net). */
+    static boolean toolAfter(List<Token> tokens, int first, int count) {
+        int next = first + count;
+        return next < tokens.size() && TOOL_AFTER.contains(tokens.get(next).norm());
+    }
+
+    /** The previous word makes a lower-case name a thing, not a proper name (a chef, the swarm). */
+    static boolean wordBefore(List<Token> tokens, int first) {
+        return first > 0 && TOOL_BEFORE.contains(tokens.get(first - 1).norm());
+    }
+}

@@ -1,0 +1,34 @@
+package io.wharf.classify.companies;
+
+import io.wharf.classify.text.Tokens;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which NER organisations are not companies: the gazetteer's stoplist (foundations, projects), names of
+ * known products and taxonomy keywords (Kubernetes, Istio), and institutional names (Foundation, University).
+ */
+public final class NonCompanyFilter {
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "(?i).*\\b(foundation|university|universit\\w+|institute|college|school|project|council|commission|committee|agency|"
+            + "department|ministry|government|association|consortium|alliance|initiative|sig|working group|community|summit|"
+            + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy)\\b.*");
+
+    private final Predicate<String> keyword;
+
+    /** @param keyword true for a phrase that is a taxonomy keyword (a technology, not a company) */
+    public NonCompanyFilter(Predicate<String> keyword) {
+        this.keyword = keyword;
+    }
+
+    public boolean excluded(String orgText, Gazetteer gazetteer) {
+        String key = Tokens.key(orgText);
+        if (key.isEmpty() || key.length() < 2 || gazetteer.stopped(orgText) || keyword.test(orgText)) {
+            return true;
+        }
+        if (!gazetteer.names().get(orgText).isEmpty()) {
+            return true; // a product name (a company name would have been linked)
+        }
+        return INSTITUTION.matcher(orgText).matches();
+    }
+}

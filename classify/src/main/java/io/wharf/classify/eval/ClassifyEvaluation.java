@@ -1,0 +1,127 @@
+package io.wharf.classify.eval;
+
+import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.companies.LandscapeImporter;
+import io.wharf.model.Article;
+import io.wharf.model.ArticleIds;
+import io.wharf.model.Category;
+import io.wharf.model.CompanySalience;
+import io.wharf.model.EnrichedArticle;
+import io.wharf.model.Json;
+import io.wharf.model.Progress;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores the classifier on a gold set: company linking and categories (micro P/R/F1) and the top company
+ * against the article's main subject, on the articles as written and flattened (lower case, no punctuation).
+ * An unlinked organisation counts under the slug of its name, so companies outside the gazetteer still score.
+ */
+public final class ClassifyEvaluation {
+    /** The figures of one variant. */
+    public record Report(String variant, int articles, SetScore companies, SetScore categories, double topCompanyAccuracy) {}
+
+    private final ArticleClassifier classifier;
+
+    public ClassifyEvaluation(ArticleClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public static List<GoldArticle> read(Path file) throws IOException {
+        List<GoldArticle> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                out.add(Json.mapper().readValue(line, GoldArticle.class));
+            }
+        }
+        return out;
+    }
+
+    /** @param errors where to write each article's misses (null for none) */
+    public Report evaluate(String variant, List<GoldArticle> gold, PrintStream errors) {
+        SetScore companies = new SetScore();
+        SetScore categories = new SetScore();
+        int topRight = 0;
+        int withAbout = 0;
+        Progress progress = new Progress("evaluating " + variant, gold.size());
+        for (GoldArticle g : gold) {
+            EnrichedArticle e = classifier.classify(new Article(ArticleIds.of("gold:" + g.id()), "gold:" + g.id(), "gold:" + g.id(),
+                    "gold", g.title(), g.text(), "", null, Instant.EPOCH, "en", null));
+            Set<String> predicted = new LinkedHashSet<>();
+            for (CompanySalience s : e.companies()) {
+                predicted.add(s.companyId() != null ? s.companyId() : LandscapeImporter.slugOf(s.name()));
+            }
+            Set<String> cats = new LinkedHashSet<>();
+            e.categories().stream().map(Category::id).forEach(cats::add);
+            companies.add(predicted, Set.copyOf(g.companies()));
+            categories.add(cats, Set.copyOf(g.categories()));
+            if (!g.about().isEmpty()) {
+                withAbout++;
+                if (!e.companies().isEmpty() && g.about().get(0).equals(predicted.iterator().next())) {
+                    topRight++;
+                }
+            }
+            if (errors != null) {
+                report(errors, variant, g, predicted, cats);
+            }
+            progress.step();
+        }
+        return new Report(variant, gold.size(), companies, categories, withAbout == 0 ? 1.0 : (double) topRight / withAbout);
+    }
+
+    private static void report(PrintStream errors, String variant, GoldArticle g, Set<String> predicted, Set<String> cats) {
+        Set<String> missed = new LinkedHashSet<>(g.companies());
+        missed.removeAll(predicted);
+        Set<String> extra = new LinkedHashSet<>(predicted);
+        extra.removeAll(g.companies());
+        Set<String> catMissed = new LinkedHashSet<>(g.categories());
+        catMissed.removeAll(cats);
+        Set<String> catExtra = new LinkedHashSet<>(cats);
+        catExtra.removeAll(g.categories());
+        if (!missed.isEmpty() || !extra.isEmpty() || !catMissed.isEmpty() || !catExtra.isEmpty()) {
+            errors.printf("%s %s: companies missed %s extra %s; categories missed %s extra %s%n", variant, g.id(), missed, extra,
+                    catMissed, catExtra);
+        }
+    }
+
+    /** One JSON line per task and variant. */
+    public static List<String> lines(Report r) {
+        List<String> out = new ArrayList<>();
+        out.add(line("companies", r, r.companies()));
+        out.add(line("categories", r, r.categories()));
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("task", "top-company");
+        top.put("variant", r.variant());
+        top.put("articles", r.articles());
+        top.put("accuracy", round(r.topCompanyAccuracy()));
+        out.add(Json.mapper().valueToTree(top).toString());
+        return out;
+    }
+
+    private static String line(String task, Report r, SetScore s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("task", task);
+        m.put("variant", r.variant());
+        m.put("articles", r.articles());
+        m.put("precision", round(s.precision()));
+        m.put("recall", round(s.recall()));
+        m.put("f1", round(s.f1()));
+        m.put("tp", s.tp());
+        m.put("fp", s.fp());
+        m.put("fn", s.fn());
+        return Json.mapper().valueToTree(m).toString();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,79 @@
+package io.wharf.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the publication time from the page's many claims, most deliberate first: JSON-LD, Open Graph article
+ * metadata, microdata, {@code <time>}, other meta conventions, a date in the URL, and finally a date in the text.
+ * A claim in the future (a scheduled embargo, a wrong zone, an "expires" date) is never believed.
+ */
+final class DateReconciler {
+    private static final String[] META_KEYS = {
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+        "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
+        "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+        "dcterms.created", "date", "created", "article:modified_time", "og:updated_time", "datemodified",
+        "dc.date.modified", "last-modified"};
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+
+    private final Clock clock;
+
+    DateReconciler(Clock clock) {
+        this.clock = clock;
+    }
+
+    Instant publishedAt(Document doc, MetadataReader meta, JsonNode article, String pageUrl, String mainText) {
+        List<String> claims = new ArrayList<>();
+        claims.add(JsonLd.text(article, "datePublished"));
+        for (Element e : doc.select("[itemprop=datePublished]")) {
+            claims.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+        }
+        for (String key : META_KEYS) {
+            if (key.equals("pubdate")) {
+                doc.select("time[pubdate][datetime]").forEach(t -> claims.add(t.attr("datetime")));
+            }
+            claims.add(meta.meta(key));
+            if (key.equals("dc.date.created")) {
+                // A visible <time> outranks the generic meta names below but not the specific ones above.
+                Element time = doc.selectFirst("article time[datetime], time[datetime]");
+                claims.add(time == null ? null : time.attr("datetime"));
+            }
+        }
+        claims.add(JsonLd.text(article, "dateCreated"));
+        claims.add(JsonLd.text(article, "dateModified"));
+        Instant now = clock.instant();
+        for (String claim : claims) {
+            Instant at = DateParser.parse(claim);
+            if (plausible(at, now)) {
+                return at;
+            }
+        }
+        Instant fromUrl = fromUrl(pageUrl);
+        if (plausible(fromUrl, now)) {
+            return fromUrl;
+        }
+        Instant inText = mainText == null ? null : DateParser.inText(mainText.length() > 2000 ? mainText.substring(0, 2000) : mainText);
+        return plausible(inText, now) ? inText : null;
+    }
+
+    private static boolean plausible(Instant at, Instant now) {
+        // Before 1990 is a parsing accident (epoch zero, two-digit years), not a news article.
+        return at != null && !at.isAfter(now) && at.isAfter(Instant.parse("1990-01-01T00:00:00Z"));
+    }
+
+    private static Instant fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
+    }
+}

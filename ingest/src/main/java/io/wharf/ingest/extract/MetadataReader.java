@@ -1,0 +1,128 @@
+package io.wharf.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Title, author, canonical URL and language of one parsed page; built per page, read once. */
+final class MetadataReader {
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»/]|::)\\s+");
+    private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:written\\s+)?by[:\\s]+");
+    private static final Pattern LANGUAGE = Pattern.compile("(?i)([a-z]{2,3})(?:[-_].*)?");
+
+    private final Document doc;
+    private final JsonNode article;
+    private final Map<String, String> metas = new HashMap<>();
+
+    MetadataReader(Document doc, JsonNode article) {
+        this.doc = doc;
+        this.article = article;
+        for (Element meta : doc.select("meta[content]")) {
+            String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
+                    : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv");
+            String content = meta.attr("content").trim();
+            if (!key.isEmpty() && !content.isEmpty()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+            }
+        }
+    }
+
+    /** The first non-empty {@code <meta>} content for a name, property, itemprop or http-equiv (any case). */
+    String meta(String key) {
+        return metas.get(key);
+    }
+
+    String title() {
+        String title = first(meta("og:title"), meta("twitter:title"), JsonLd.text(article, "headline"));
+        Element h1 = doc.selectFirst("h1");
+        if (title == null && h1 != null && !h1.text().isBlank()) {
+            title = h1.text();
+        }
+        if (title == null) {
+            title = doc.title();
+        }
+        return title == null || title.isBlank() ? null : cleanTitle(title.trim(), meta("og:site_name"));
+    }
+
+    String author() {
+        String author = first(JsonLd.text(article, "author"), meta("author"), meta("article:author"),
+                meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"), meta("byl"));
+        if (author == null || author.startsWith("http")) {
+            Element byline = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author-name, .author");
+            author = byline == null ? author : byline.text();
+        }
+        if (author == null || author.isBlank() || author.startsWith("http")) {
+            return null;
+        }
+        String cleaned = BY.matcher(author.trim()).replaceFirst("").trim();
+        return cleaned.isEmpty() || cleaned.length() > 200 ? null : cleaned;
+    }
+
+    String canonicalUrl() {
+        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        String url = link != null ? link.absUrl("href") : null;
+        if ((url == null || url.isEmpty()) && meta("og:url") != null) {
+            url = org.jsoup.internal.StringUtil.resolve(doc.location(), meta("og:url"));
+        }
+        return url == null || url.isEmpty() ? null : url;
+    }
+
+    String language() {
+        Element html = doc.selectFirst("html");
+        String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                meta("content-language"), meta("language"), meta("og:locale"), JsonLd.text(article, "inLanguage"));
+        return lang == null ? null : isoCode(lang);
+    }
+
+    static String isoCode(String raw) {
+        var m = LANGUAGE.matcher(raw.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        String code = m.group(1).toLowerCase(Locale.ROOT);
+        if (code.length() == 3) {
+            // Three-letter codes map back through the JDK's table; unknown ones are not ISO 639-1.
+            for (String two : Locale.getISOLanguages()) {
+                if (new Locale(two).getISO3Language().equals(code)) {
+                    return two;
+                }
+            }
+            return null;
+        }
+        return code;
+    }
+
+    /** Drops a trailing (or leading) " | Site" part: the shorter side of a separator, when it looks like a name. */
+    static String cleanTitle(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String last = parts[parts.length - 1];
+        String head = title.substring(0, title.length() - last.length()).replaceAll("\\s+(?:[|\\-–—:·•»/]|::)\\s+$", "");
+        if (last.equalsIgnoreCase(siteName) || (words(last) <= 4 && words(head) > words(last))) {
+            return last.equalsIgnoreCase(siteName) ? cleanTitle(head, siteName) : head;
+        }
+        if (parts[0].equalsIgnoreCase(siteName)) {
+            return title.substring(parts[0].length()).replaceFirst("^\\s+(?:[|\\-–—:·•»/]|::)\\s+", "");
+        }
+        return title;
+    }
+
+    private static int words(String s) {
+        return s.trim().split("\\s+").length;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+}

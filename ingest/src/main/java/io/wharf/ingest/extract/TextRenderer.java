@@ -1,0 +1,84 @@
+package io.wharf.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes the chosen content as plain text, one block per line, leaving out blocks inside it that are mostly links
+ * (lists of related stories, tag clouds) and lines that are stock boilerplate ("Advertisement").
+ */
+final class TextRenderer {
+    private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "div", "section", "table", "dl", "li", "p");
+    private static final Pattern STOCK_LINE = Pattern.compile("(?i)^(advertisement|advertisment|ad|sponsored|"
+            + "story continues below|continue reading( below)?|read more|related|share|share this( article)?|"
+            + "scroll to continue.*|click to expand|image|photo|video|loading|advert|comments?|x|close|menu|tell us what you think|"
+            + "this slideshow requires javascript|get breaking news.*)\\W*$");
+
+    private TextRenderer() {}
+
+    static String render(List<Element> roots, TextStats stats) {
+        StringBuilder out = new StringBuilder();
+        for (Element root : roots) {
+            append(root, stats, out);
+            out.append('\n');
+        }
+        StringBuilder text = new StringBuilder();
+        for (String line : out.toString().split("\n")) {
+            String clean = line.replaceAll("[\\s\\u00a0]+", " ").trim();
+            if (!clean.isEmpty() && !STOCK_LINE.matcher(clean).matches()) {
+                text.append(clean).append('\n');
+            }
+        }
+        return text.toString().trim();
+    }
+
+    private static void append(Node node, TextStats stats, StringBuilder out) {
+        if (node instanceof TextNode t) {
+            out.append(t.getWholeText());
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            out.append('\n');
+            return;
+        }
+        if (LIST_LIKE.contains(tag) && linkList(e, stats) || teaser(e, stats)) {
+            return;
+        }
+        boolean block = ContentScorer.BLOCKS.contains(tag);
+        if (block) {
+            out.append('\n');
+        }
+        for (Node child : e.childNodes()) {
+            append(child, stats, out);
+        }
+        if (block) {
+            out.append('\n');
+        }
+    }
+
+    /** A card that links to another story: a linked headline over a short summary. */
+    private static boolean teaser(Element e, TextStats stats) {
+        String tag = e.normalName();
+        if (!(tag.equals("div") || tag.equals("li") || tag.equals("article") || tag.equals("section"))) {
+            return false;
+        }
+        int chars = stats.chars(e);
+        return chars > 0 && chars < 600 && stats.linkDensity(e) > 0.15
+                && e.selectFirst("h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5") != null;
+    }
+
+    /** Mostly links, and not a long run of prose with a few links in it. */
+    private static boolean linkList(Element e, TextStats stats) {
+        int chars = stats.chars(e);
+        double density = stats.linkDensity(e);
+        return chars > 0 && (density > 0.5 && chars < 1000 || density > 0.33 && chars < 200 && !e.normalName().equals("p"));
+    }
+}

@@ -1,0 +1,103 @@
+package io.wharf.ingest.fetch;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * SSRF guard: refuses non-http(s) URLs and hosts that resolve to loopback, private, link-local (cloud metadata
+ * at 169.254.169.254), carrier-grade NAT, unspecified or multicast addresses, checked on every resolved address
+ * and again at every redirect hop. An allow-list of CIDR ranges opens them (tests and the offline demo use
+ * 127.0.0.1/32). Limitation: the HTTP client resolves the host again when it connects, so a DNS answer that
+ * changes between the check and the connection (rebinding) is not caught. Thread-safe: immutable.
+ */
+public final class AddressGuard {
+    private record Cidr(byte[] network, int bits) {
+        boolean contains(InetAddress a) {
+            byte[] b = a.getAddress();
+            if (b.length != network.length) {
+                return false;
+            }
+            int full = bits / 8;
+            for (int i = 0; i < full; i++) {
+                if (b[i] != network[i]) {
+                    return false;
+                }
+            }
+            int rest = bits % 8;
+            return rest == 0 || ((b[full] ^ network[full]) & (0xFF << (8 - rest)) & 0xFF) == 0;
+        }
+    }
+
+    private static final List<String> METADATA_HOSTS = List.of("metadata.google.internal", "metadata", "instance-data");
+    private final List<Cidr> allowed = new ArrayList<>();
+
+    /** @param allow CIDR ranges (or single addresses) that may be fetched although internal */
+    public AddressGuard(List<String> allow) {
+        for (String a : allow) {
+            String s = a.trim();
+            if (s.isEmpty()) {
+                continue;
+            }
+            String[] parts = s.split("/", 2);
+            try {
+                byte[] net = InetAddress.getByName(parts[0]).getAddress();
+                int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : net.length * 8;
+                if (bits < 0 || bits > net.length * 8) {
+                    throw new IllegalArgumentException("bad prefix length in allow-list entry " + s);
+                }
+                allowed.add(new Cidr(net, bits));
+            } catch (UnknownHostException | NumberFormatException e) {
+                throw new IllegalArgumentException("allow-list entry '" + s + "' is not an address or CIDR range");
+            }
+        }
+    }
+
+    /** Throws a non-retryable FetchException naming the reason when the URL must not be fetched. */
+    public void check(URI uri) throws FetchException {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchException("refused " + uri + ": only http and https may be fetched", false);
+        }
+        String host = uri.getHost();
+        if (host == null || host.isBlank()) {
+            throw new FetchException("refused " + uri + ": no host", false);
+        }
+        String h = host.toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(h);
+        } catch (UnknownHostException e) {
+            throw new FetchException("cannot resolve " + host, true, e);
+        }
+        for (InetAddress a : addresses) {
+            if ((internal(a) || METADATA_HOSTS.contains(h)) && allowed.stream().noneMatch(c -> c.contains(a))) {
+                throw new FetchException("refused " + uri + ": " + host + " resolves to the internal address " + a.getHostAddress()
+                        + " (open it with ingest.fetch.allow)", false);
+            }
+        }
+    }
+
+    static boolean internal(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                || a.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        if (a instanceof Inet4Address) {
+            int first = b[0] & 0xFF;
+            int second = b[1] & 0xFF;
+            return first == 0 || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT
+                    || (first == 192 && second == 0 && (b[2] & 0xFF) == 0) || first >= 240;
+        }
+        if (a instanceof Inet6Address) {
+            return (b[0] & 0xFE) == 0xFC; // unique local fc00::/7
+        }
+        return false;
+    }
+}
