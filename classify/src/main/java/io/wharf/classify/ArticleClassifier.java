@@ -22,28 +22,36 @@ import java.util.List;
  */
 public final class ArticleClassifier {
     public static final String PIPELINE_VERSION = "wharf-classify/0.2 corenlp/4.5.10";
+    private static final String ORGANIZATION = "ORGANIZATION";
+    private static final java.util.Set<String> NAMES = java.util.Set.of("PERSON", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private final CoreNlpAnnotator annotator;
     private final CompanyLinker linker;
     private final CategoryScorer categories;
     private final Clock clock;
 
     public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, Clock clock) {
+        this(annotator, gazetteer, taxonomy, CategoryScorer.Settings.DEFAULTS, clock);
+    }
+
+    public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, CategoryScorer.Settings settings,
+                             Clock clock) {
         this.annotator = annotator;
         this.linker = new CompanyLinker(gazetteer, new NonCompanyFilter(p -> !taxonomy.keywords().get(p).isEmpty()));
-        this.categories = new CategoryScorer(taxonomy, gazetteer, 0.5, 4);
+        this.categories = new CategoryScorer(taxonomy, gazetteer, settings);
         this.clock = clock;
     }
 
     public EnrichedArticle classify(Article article) {
-        CompanyLinker.Result linked = linker.link(List.of(
-                new CompanyLinker.Field(CompanyMention.Field.TITLE, article.title(), organizations(article.title())),
-                new CompanyLinker.Field(CompanyMention.Field.TEXT, article.text(), organizations(article.text()))));
+        CompanyLinker.Result linked = linker.link(List.of(field(CompanyMention.Field.TITLE, article.title()),
+                field(CompanyMention.Field.TEXT, article.text())));
         List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());
         List<Category> cats = categories.score(article.title(), article.text(), companies, linked.products());
         return new EnrichedArticle(article, linked.mentions(), companies, cats, List.of(), PIPELINE_VERSION, clock.instant());
     }
 
-    private List<EntitySpan> organizations(String text) {
-        return annotator.entities(text).stream().filter(e -> "ORGANIZATION".equals(e.type())).toList();
+    private CompanyLinker.Field field(CompanyMention.Field field, String text) {
+        List<EntitySpan> entities = annotator.entities(text);
+        return new CompanyLinker.Field(field, text, entities.stream().filter(e -> ORGANIZATION.equals(e.type())).toList(),
+                entities.stream().filter(e -> !ORGANIZATION.equals(e.type()) && NAMES.contains(e.type())).toList());
     }
 }

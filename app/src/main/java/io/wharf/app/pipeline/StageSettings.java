@@ -3,6 +3,7 @@ package io.wharf.app.pipeline;
 import io.wharf.app.config.ConfigException;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.categories.CategoryScorer;
 import io.wharf.classify.categories.Taxonomy;
 import io.wharf.classify.companies.Gazetteer;
 import io.wharf.classify.companies.GazetteerLoader;
@@ -62,7 +63,16 @@ public final class StageSettings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, Clock.systemUTC());
+        CategoryScorer.Settings categories;
+        try {
+            categories = new CategoryScorer.Settings(Double.parseDouble(c.string("classify.categories.threshold")),
+                    Double.parseDouble(c.string("classify.categories.relative")), c.integer("classify.categories.max", 1, 20));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("classify.categories.threshold and .relative must be numbers");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, categories, Clock.systemUTC());
     }
 
     public static Database database(WharfConfig c) {

@@ -37,11 +37,16 @@ public final class Taxonomy {
             if (m.put(c.id(), c) != null) {
                 throw new IllegalArgumentException("taxonomy: duplicate category id " + c.id());
             }
-            for (String k : c.keywords()) {
-                keywords.add(k, new Keyword(c.id(), k, c.strong().stream().anyMatch(s -> Tokens.key(s).equals(Tokens.key(k)))));
-            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (String s : c.strong()) {
-                keywords.add(s, new Keyword(c.id(), s, true));
+                if (seen.add(Tokens.key(s))) {
+                    keywords.add(s, new Keyword(c.id(), s, true));
+                }
+            }
+            for (String k : c.keywords()) {
+                if (seen.add(Tokens.key(k))) { // "ci/cd" and "ci cd" are one phrase to the tokenizer
+                    keywords.add(k, new Keyword(c.id(), k, false));
+                }
             }
             for (String n : c.cncf()) {
                 byCncf.put(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim(), c.id());

@@ -16,8 +16,11 @@ import java.util.Set;
  * name. Thread-safe: holds only the immutable gazetteer.
  */
 public final class CompanyLinker {
-    /** One field of the article with its NER organisations. */
-    public record Field(CompanyMention.Field field, String text, List<EntitySpan> organizations) {}
+    /**
+     * One field of the article with its NER organisations, and the NER's other names (people, places) so that an
+     * organisation the NER also calls a place or a person elsewhere is not kept.
+     */
+    public record Field(CompanyMention.Field field, String text, List<EntitySpan> organizations, List<EntitySpan> others) {}
 
     /** What was found: company mentions, and products (category evidence only). */
     public record Result(List<CompanyMention> mentions, List<Product> products) {}
@@ -34,13 +37,15 @@ public final class CompanyLinker {
         boolean lowerCased = Tokens.isLowerCased(String.join(" ", fields.stream().map(Field::text).toList()));
         List<Candidate> candidates = new ArrayList<>();
         List<Product> products = new ArrayList<>();
+        List<int[]> gazetteerSpans = new ArrayList<>(); // field ordinal, begin, end of every gazetteer hit
         for (Field f : fields) {
             List<Token> tokens = Tokens.words(f.text());
             for (PhraseIndex.Hit<Gazetteer.Entry> hit : gazetteer.names().find(f.text(), tokens)) {
+                gazetteerSpans.add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
                 Company company = firstCompany(hit.entries());
                 if (company != null) {
                     candidates.add(new Candidate(f, tokens, hit, company));
-                } else {
+                } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
                     hit.entries().forEach(e -> products.add(((Gazetteer.ProductName) e).product()));
                 }
             }
@@ -59,22 +64,67 @@ public final class CompanyLinker {
                 mentions.add(new CompanyMention(c.company.id(), c.company.name(), c.surface(), c.field.field(), c.begin(), c.end(), confidence));
             }
         }
-        addUnlinked(fields, mentions, products);
+        addUnlinked(fields, mentions, gazetteerSpans);
         mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
         return new Result(mentions, products);
     }
 
-    private void addUnlinked(List<Field> fields, List<CompanyMention> mentions, List<Product> products) {
+    private void addUnlinked(List<Field> fields, List<CompanyMention> mentions, List<int[]> gazetteerSpans) {
+        Set<String> otherNames = new HashSet<>();
         for (Field f : fields) {
-            for (EntitySpan org : f.organizations()) {
-                boolean covered = mentions.stream().anyMatch(m -> m.field() == f.field() && m.begin() < org.end() && org.begin() < m.end());
-                if (covered || nonCompanies.excluded(org.text(), gazetteer)) {
-                    continue;
+            f.others().forEach(o -> otherNames.add(Tokens.key(o.text())));
+        }
+        for (Field f : fields) {
+            for (EntitySpan span : f.organizations()) {
+                for (EntitySpan org : splitConjunction(f.text(), span)) {
+                    // The gazetteer's judgement stands wherever it found a name, accepted or not.
+                    boolean covered = gazetteerSpans.stream().anyMatch(g -> g[0] == f.field().ordinal() && g[1] < org.end() && org.begin() < g[2])
+        ;
+                    if (covered || otherNames.contains(Tokens.key(org.text())) || nonCompanies.excluded(org.text(), gazetteer)) {
+                        continue;
+                    }
+                    Company known = company(org.text());
+                    if (known != null) { // a part of a split "A and B" that the gazetteer knows
+                        mentions.add(new CompanyMention(known.id(), known.name(), org.text(), f.field(), org.begin(), org.end(), 0.7));
+                        continue;
+                    }
+                    String name = OrganizationNames.normalize(org.text());
+                    mentions.add(new CompanyMention(null, name, org.text(), f.field(), org.begin(), org.end(), 0.6 * org.confidence()));
                 }
-                String name = OrganizationNames.normalize(org.text());
-                mentions.add(new CompanyMention(null, name, org.text(), f.field(), org.begin(), org.end(), 0.6 * org.confidence()));
             }
         }
+    }
+
+    /**
+     * "Goldman Sachs and Northern Trust" tagged as one organisation is two; "Cloud and Enterprise Group" is one. Split
+     * only when the gazetteer knows one of the parts.
+     */
+    List<EntitySpan> splitConjunction(String text, EntitySpan org) {
+        int and = org.text().indexOf(" and ");
+        if (and < 0) {
+            return List.of(org);
+        }
+        int b = org.begin();
+        EntitySpan left = new EntitySpan(org.type(), org.text().substring(0, and), b, b + and, org.confidence());
+        EntitySpan right = new EntitySpan(org.type(), org.text().substring(and + 5), b + and + 5, org.end(), org.confidence());
+        return company(left.text()) != null || company(right.text()) != null ? List.of(left, right) : List.of(org);
+    }
+
+    private Company company(String name) {
+        return firstCompany(gazetteer.names().get(name));
+    }
+
+    /** A one-word product name ("Keep", "Scale", "Distribution") counts only when written as a name mid-sentence. */
+    private static boolean properNameInText(Field f, PhraseIndex.Hit<Gazetteer.Entry> hit) {
+        String text = f.text();
+        if (f.field() != CompanyMention.Field.TEXT || !Character.isUpperCase(text.charAt(hit.begin()))) {
+            return false;
+        }
+        int i = hit.begin() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?\n\"“".indexOf(text.charAt(i)) < 0;
     }
 
     private static Company firstCompany(List<Gazetteer.Entry> entries) {

@@ -14,6 +14,10 @@ public final class NonCompanyFilter {
             + "department|ministry|government|association|consortium|alliance|initiative|sig|working group|community|summit|"
             + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy)\\b.*");
 
+    private static final Pattern SHORT_ACRONYM = Pattern.compile("[A-Z0-9]{2,4}s?");
+    private static final Pattern JOB_TITLE = Pattern.compile(
+            "(?i)^(ceo|cto|cfo|coo|cio|ciso|cmo|vp|svp|evp|president|chairman|chairwoman|founder|co-founder|cofounder|chief)\\b");
+
     private final Predicate<String> keyword;
 
     /** @param keyword true for a phrase that is a taxonomy keyword (a technology, not a company) */
@@ -25,6 +29,9 @@ public final class NonCompanyFilter {
         String key = Tokens.key(orgText);
         if (key.isEmpty() || key.length() < 2 || gazetteer.stopped(orgText) || keyword.test(orgText)) {
             return true;
+        }
+        if (SHORT_ACRONYM.matcher(orgText).matches() || JOB_TITLE.matcher(orgText).find() || Gazetteer.isLegalSuffix(key)) {
+            return true; // protocols and standards (TLS, IAM) and "CTO Jane Doe" are what NER most often mislabels
         }
         if (!gazetteer.names().get(orgText).isEmpty()) {
             return true; // a product name (a company name would have been linked)

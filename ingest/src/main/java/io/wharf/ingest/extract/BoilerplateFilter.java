@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 final class BoilerplateFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "video", "audio", "button", "input", "select", "textarea", "nav", "aside",
-            "footer", "link", "meta", "dialog", "menu", "figcaption", "label");
+            "footer", "link", "meta", "dialog", "menu", "figcaption", "label", "figure", "picture");
     // Tokens of class/id values; matched between separators so that "ad" does not hit "read" or "header".
     static final Pattern NEGATIVE = Pattern.compile("(?:^|[\\s_-])(?:comments?|commentlist|disqus|respond|replies|"
             + "share|sharing|sharebar|social|socials|related|relatedposts|recommended|recommendations|more-stories|"
@@ -24,10 +24,14 @@ final class BoilerplateFilter {
             + "overlay|sidebar|widget|widgets|footer|masthead|menu|nav|navbar|navigation|breadcrumb|breadcrumbs|"
             + "pagination|pager|tags|taglist|outbrain|taboola|trending|popular|most-read|mostread|author-bio|bio|"
             + "byline|caption|credit|credits|toolbar|print|skip|visually-hidden|sr-only|screen-reader-text|"
-            + "also-read|see-also|rail|teaser|teasers|tools|meta|jump|follow|donate|login|subnav|header"
+            + "also-read|see-also|rail|teaser|teasers|tools|meta|jump|follow|donate|login|subnav|header|gallery|slider|"
+            + "slideshow|carousel|lightbox|photo"
             + ")(?=$|[\\s_-])");
     static final Pattern POSITIVE = Pattern.compile("(?:^|[\\s_-])(?:article|articlebody|article-body|body|content|"
             + "entry|main|post|story|text|blog|prose|rich-text)(?=$|[\\s_-])");
+    private static final Pattern EMBED = Pattern.compile("(?:^|[\\s_-])(?:embed|embedded|tweet|twitter-tweet|"
+            + "instagram-media)(?=$|[\\s_-])");
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private BoilerplateFilter() {}
@@ -56,10 +60,12 @@ final class BoilerplateFilter {
         }
         String names = names(e);
         if (names.isEmpty() || !NEGATIVE.matcher(names).find()) {
-            return tag.equals("header") || tag.equals("form") ? share(e, stats, total) < 0.2 : false;
+            return tag.equals("form") && share(e, stats, total) < 0.2;
         }
         // "comment-body", "post-footer-widget": a positive name next to a negative one is too ambiguous to drop.
-        return !POSITIVE.matcher(names).find() && share(e, stats, total) < 0.5;
+        // Embedded posts ("social-embed", "twitter-tweet") are quotes the story chose to show.
+        return !POSITIVE.matcher(names).find() && !EMBED.matcher(names).find()
+                && share(e, stats, total) < 0.5;
     }
 
     private static double share(Element e, TextStats stats, int total) {
@@ -72,6 +78,7 @@ final class BoilerplateFilter {
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT).trim();
+        // "newsCaption" names a caption as surely as "news-caption" does.
+        return CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT).trim();
     }
 }

@@ -2,7 +2,6 @@ package io.wharf.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,10 +12,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class TextRenderer {
     private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "div", "section", "table", "dl", "li", "p");
-    private static final Pattern STOCK_LINE = Pattern.compile("(?i)^(advertisement|advertisment|ad|sponsored|"
-            + "story continues below|continue reading( below)?|read more|related|share|share this( article)?|"
-            + "scroll to continue.*|click to expand|image|photo|video|loading|advert|comments?|x|close|menu|tell us what you think|"
-            + "this slideshow requires javascript|get breaking news.*)\\W*$");
 
     private TextRenderer() {}
 
@@ -29,7 +24,7 @@ final class TextRenderer {
         StringBuilder text = new StringBuilder();
         for (String line : out.toString().split("\n")) {
             String clean = line.replaceAll("[\\s\\u00a0]+", " ").trim();
-            if (!clean.isEmpty() && !STOCK_LINE.matcher(clean).matches()) {
+            if (!clean.isEmpty() && LineFilter.keep(clean)) {
                 text.append(clean).append('\n');
             }
         }
@@ -49,7 +44,8 @@ final class TextRenderer {
             out.append('\n');
             return;
         }
-        if (LIST_LIKE.contains(tag) && linkList(e, stats) || teaser(e, stats)) {
+        // The headline is metadata, not body text; links lists and teaser cards are navigation.
+        if (tag.equals("h1") || LIST_LIKE.contains(tag) && linkList(e, stats) || teaser(e, stats)) {
             return;
         }
         boolean block = ContentScorer.BLOCKS.contains(tag);
@@ -77,8 +73,8 @@ final class TextRenderer {
 
     /** Mostly links, and not a long run of prose with a few links in it. */
     private static boolean linkList(Element e, TextStats stats) {
-        int chars = stats.chars(e);
-        double density = stats.linkDensity(e);
-        return chars > 0 && (density > 0.5 && chars < 1000 || density > 0.33 && chars < 200 && !e.normalName().equals("p"));
+        // Inside the article a paragraph may link most of its words and still be prose (0.8 measured best for p).
+        double limit = e.normalName().equals("p") ? 0.8 : 0.5;
+        return stats.linkDensity(e) > limit;
     }
 }

@@ -1,0 +1,112 @@
+package io.wharf.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private static final Clock NOW = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private final ArticleExtractor extractor = new ArticleExtractor(NOW);
+
+    @Test
+    void usesTheJsonLdBodyWhenThePageRendersItsTextWithScripts() {
+        ExtractedPage page = extract("jsonld-article-body.html", "https://dockside.example/ports/cranes");
+        assertThat(page.text()).startsWith("The port authority switched its container cranes")
+                .contains("\nOperators say the system plans").doesNotContain("Loading").doesNotContain("Copyright");
+        assertThat(page.title()).isEqualTo("Harbour cranes get a software update");
+        assertThat(page.author()).isEqualTo("Mara Quill");
+        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2021-03-04T08:30:00Z"));
+        assertThat(page.language()).isEqualTo("en");
+    }
+
+    @Test
+    void leavesOutCommentsRelatedLinksAdsAndBanners() {
+        ExtractedPage page = extract("comments-and-related-links.html", "https://rivernotes.example/barges");
+        assertThat(page.text().split("\n")).contains(
+                "Low water on the upper river kept most barges moored this week, and the few that sailed carried"
+                        + " barely half their usual load of grain and gravel.",
+                "Rain expected");
+        assertThat(page.text()).contains("Forecasters expect steady rain")
+                .doesNotContain("cookies", "Advertisement", "Lock keepers vote", "thirty years", "Share on",
+                        "independent newsletter", "morning fog", "Barges\n");
+        assertThat(page.title()).isEqualTo("A quiet week for river barges");
+        assertThat(page.author()).isEqualTo("Ines Varga");
+        assertThat(page.publishedAt()).isNull();
+        assertThat(page.canonicalUrl()).isNull();
+    }
+
+    @Test
+    void readsTheDateFromOtherMetaConventions() {
+        ExtractedPage page = extract("date-only-in-meta.html", "https://cape.example/lighthouse");
+        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2019-06-12T00:00:00Z"));
+        assertThat(page.title()).isEqualTo("Lighthouse keepers return to the northern cape");
+        assertThat(page.language()).isEqualTo("nb");
+        assertThat(page.text()).contains("resident keeper").contains("\nThe county hopes");
+    }
+
+    @Test
+    void neverBelievesADateInTheFuture() {
+        ExtractedPage page = extract("future-date.html", "https://lake.example/ferries");
+        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2020-05-17T06:15:00Z"));
+        assertThat(page.author()).isEqualTo("Lena Brandt");
+        assertThat(page.language()).isEqualTo("de");
+        ExtractedPage earlier = new ArticleExtractor(Clock.fixed(Instant.parse("2019-01-01T00:00:00Z"), ZoneOffset.UTC))
+                .extract(read("future-date.html"), "https://lake.example/ferries");
+        assertThat(earlier.publishedAt()).isNull();
+    }
+
+    @Test
+    void resolvesARelativeCanonicalAndCleansTheTitle() {
+        ExtractedPage page = extract("canonical-relative.html", "https://gazette.example/news/2020/tides?utm_source=x");
+        assertThat(page.canonicalUrl()).isEqualTo("https://gazette.example/news/tide-tables-go-digital");
+        assertThat(page.title()).isEqualTo("Tide tables go digital");
+        assertThat(page.language()).isEqualTo("en");
+        // "20200102" is not a date this reader trusts; the <time> element is.
+        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2020-01-03T10:00:00Z"));
+    }
+
+    @Test
+    void findsLooseTextWithoutArticleMarkupAndADateInTheText() {
+        ExtractedPage page = extract("no-article-markup.html", "http://canal.example/p/2");
+        assertThat(page.text()).contains("The canal froze over for three days", "\nChildren from the village skated",
+                "ducks had the water").doesNotContain("Archive", "Older post", "winter canal");
+        assertThat(page.title()).isEqualTo("Notes from the canal");
+        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2018-03-05T00:00:00Z"));
+        assertThat(page.language()).isNull();
+    }
+
+    @Test
+    void joinsAnArticleSplitIntoSiblingColumns() {
+        ExtractedPage page = extract("split-columns.html", "https://port.example/quai");
+        assertThat(page.text()).contains("Le port a inauguré mardi", "Un second quai pourrait suivre")
+                .doesNotContain("Les plus lus");
+        assertThat(page.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void copesWithEmptyInput() {
+        ExtractedPage page = extractor.extract("", null);
+        assertThat(page.text()).isEmpty();
+        assertThat(page.title()).isNull();
+        assertThat(page.publishedAt()).isNull();
+    }
+
+    private ExtractedPage extract(String fixture, String url) {
+        return extractor.extract(read(fixture), url);
+    }
+
+    private static String read(String fixture) {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/pages/" + fixture)) {
+            assertThat(in).as(fixture).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
