@@ -112,6 +112,15 @@ class ArticleClassifierTest {
     }
 
     @Test
+    void aTextOverTheTimeLimitIsRefusedWithTheReason() {
+        CoreNlpAnnotator strict = new CoreNlpAnnotator(new NlpSettings("tokenize,ssplit,pos,lemma,ner", 120, 100_000,
+                java.time.Duration.ofMillis(1)));
+        String text = "Red Hat said on Tuesday that it will acquire CoreOS for $250 million in cash. ".repeat(40);
+        assertThatThrownBy(() -> strict.entities(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("classify.max.seconds");
+    }
+
+    @Test
     void aTextOverTheCharacterBoundIsRefusedWithTheReason() {
         String longText = "Kubernetes. ".repeat(300);
         assertThatThrownBy(() -> classify("t", longText))

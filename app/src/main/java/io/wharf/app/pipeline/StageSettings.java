@@ -42,7 +42,8 @@ public final class StageSettings {
     public static NlpSettings nlp(WharfConfig c) {
         try {
             return new NlpSettings(c.string("classify.annotators"), c.integer("classify.max.sentence.length", 10, 10_000),
-                    c.integer("classify.max.chars", 100, 10_000_000));
+                    c.integer("classify.max.chars", 100, 10_000_000),
+                    java.time.Duration.ofSeconds(c.integer("classify.max.seconds", 1, 3600)));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

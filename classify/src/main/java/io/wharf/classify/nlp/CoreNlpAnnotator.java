@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +22,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "wharf-corenlp");
+        t.setDaemon(true);
+        return t;
+    });
     private static final Map<NlpSettings, CoreNlpAnnotator> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
     private final StanfordCoreNLP pipeline;
     private final NlpSettings settings;
@@ -44,6 +55,29 @@ public final class CoreNlpAnnotator {
         return settings;
     }
 
+    /**
+     * Annotates on a worker thread and waits at most the time limit. CoreNLP does not stop on interrupt, so a
+     * text over the limit keeps its worker busy until it finishes; the caller has moved on (and dead-lettered it).
+     */
+    private CoreDocument annotateWithin(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        Future<?> f = WORKERS.submit(() -> pipeline.annotate(doc));
+        try {
+            f.get(settings.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            return doc;
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new IllegalArgumentException("annotation took longer than the classify.max.seconds limit of "
+                    + settings.timeLimit().toSeconds() + " s (" + text.length() + " chars)");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while annotating", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("CoreNLP failed: " + e.getCause(), e.getCause());
+        }
+    }
+
     /** Named entities of the text; throws IllegalArgumentException for a text over the size bound. */
     public List<EntitySpan> entities(String text) {
         if (text.length() > settings.maxChars()) {
@@ -52,8 +86,7 @@ public final class CoreNlpAnnotator {
         if (text.isBlank()) {
             return List.of();
         }
-        CoreDocument doc = new CoreDocument(text);
-        pipeline.annotate(doc);
+        CoreDocument doc = annotateWithin(text);
         List<EntitySpan> out = new ArrayList<>();
         for (CoreEntityMention m : doc.entityMentions()) {
             Map<String, Double> conf = m.entityTypeConfidences();

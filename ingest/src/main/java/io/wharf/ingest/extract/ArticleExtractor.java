@@ -25,16 +25,16 @@ public final class ArticleExtractor {
 
     public ExtractedPage extract(String html, String pageUrl) {
         Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
-        List<JsonNode> objects = JsonLd.objects(doc);
-        JsonNode article = JsonLd.article(objects);
-        MetadataReader meta = new MetadataReader(doc, article);
+        PageIndex index = new PageIndex(doc);
+        JsonNode article = JsonLd.article(JsonLd.objects(index.jsonLd));
+        MetadataReader meta = new MetadataReader(doc, index, article);
         String title = meta.title();
         String author = meta.author();
         String canonical = meta.canonicalUrl();
         String language = meta.language();
         // Metadata is read first: cleaning removes the scripts and heads it comes from.
         String text = mainText(doc, article);
-        return new ExtractedPage(title, text, author, dates.publishedAt(doc, meta, article, pageUrl, text), canonical,
+        return new ExtractedPage(title, text, author, dates.publishedAt(index, meta, article, pageUrl, text), canonical,
                 language);
     }
 

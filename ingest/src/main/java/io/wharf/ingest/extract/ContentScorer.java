@@ -151,9 +151,9 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        String names = BoilerplateFilter.names(e);
-        score += BoilerplateFilter.POSITIVE.matcher(names).find() ? 25 : 0;
-        score -= BoilerplateFilter.NEGATIVE.matcher(names).find() ? 25 : 0;
+        int hints = ClassHints.of(e);
+        score += (hints & ClassHints.POSITIVE) != 0 ? 25 : 0;
+        score -= (hints & ClassHints.NEGATIVE) != 0 ? 25 : 0;
         return score;
     }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Picks the publication time from the page's many claims, most deliberate first: JSON-LD, Open Graph article
@@ -30,21 +28,18 @@ final class DateReconciler {
         this.clock = clock;
     }
 
-    Instant publishedAt(Document doc, MetadataReader meta, JsonNode article, String pageUrl, String mainText) {
+    Instant publishedAt(PageIndex index, MetadataReader meta, JsonNode article, String pageUrl, String mainText) {
         List<String> claims = new ArrayList<>();
         claims.add(JsonLd.text(article, "datePublished"));
-        for (Element e : doc.select("[itemprop=datePublished]")) {
-            claims.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
-        }
+        claims.addAll(index.itempropDates);
         for (String key : META_KEYS) {
             if (key.equals("pubdate")) {
-                doc.select("time[pubdate][datetime]").forEach(t -> claims.add(t.attr("datetime")));
+                claims.add(index.pubdateTime);
             }
             claims.add(meta.meta(key));
             if (key.equals("dc.date.created")) {
                 // A visible <time> outranks the generic meta names below but not the specific ones above.
-                Element time = doc.selectFirst("article time[datetime], time[datetime]");
-                claims.add(time == null ? null : time.attr("datetime"));
+                claims.add(index.articleTime != null ? index.articleTime : index.anyTime);
             }
         }
         claims.add(JsonLd.text(article, "dateCreated"));

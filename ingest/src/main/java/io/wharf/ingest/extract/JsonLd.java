@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.wharf.model.Json;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** The schema.org objects a page declares in {@code <script type="application/ld+json">} blocks. */
 final class JsonLd {
@@ -19,11 +17,11 @@ final class JsonLd {
     private JsonLd() {}
 
     /** All objects with an {@code @type}, flattened out of arrays and {@code @graph}s, in page order. */
-    static List<JsonNode> objects(Document doc) {
+    static List<JsonNode> objects(List<String> blocks) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (String block : blocks) {
             try {
-                collect(READER.readTree(script.data().trim()), out, 0);
+                collect(READER.readTree(block.trim()), out, 0);
             } catch (Exception e) {
                 // A broken block is the publisher's problem; the rest of the page still has metadata.
             }

@@ -1,12 +1,9 @@
 package io.wharf.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** Title, author, canonical URL and language of one parsed page; built per page, read once. */
 final class MetadataReader {
@@ -15,35 +12,24 @@ final class MetadataReader {
     private static final Pattern LANGUAGE = Pattern.compile("(?i)([a-z]{2,3})(?:[-_].*)?");
 
     private final Document doc;
+    private final PageIndex index;
     private final JsonNode article;
-    private final Map<String, String> metas = new HashMap<>();
 
-    MetadataReader(Document doc, JsonNode article) {
+    MetadataReader(Document doc, PageIndex index, JsonNode article) {
         this.doc = doc;
+        this.index = index;
         this.article = article;
-        for (Element meta : doc.select("meta[content]")) {
-            String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
-                    : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv");
-            String content = meta.attr("content").trim();
-            if (!key.isEmpty() && !content.isEmpty()) {
-                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
-            }
-        }
     }
 
-    /** The first non-empty {@code <meta>} content for a name, property, itemprop or http-equiv (any case). */
+    /** The first non-empty {@code <meta>} content for a name, property, itemprop or http-equiv (lower case). */
     String meta(String key) {
-        return metas.get(key);
+        return index.metas.get(key);
     }
 
     String title() {
         String title = first(meta("og:title"), meta("twitter:title"), JsonLd.text(article, "headline"));
-        Element h1 = doc.selectFirst("h1");
-        if (title == null && h1 != null && !h1.text().isBlank()) {
-            title = h1.text();
-        }
         if (title == null) {
-            title = doc.title();
+            title = index.h1 != null ? index.h1 : doc.title();
         }
         return title == null || title.isBlank() ? null : cleanTitle(title.trim(), meta("og:site_name"));
     }
@@ -51,9 +37,8 @@ final class MetadataReader {
     String author() {
         String author = first(JsonLd.text(article, "author"), meta("author"), meta("article:author"),
                 meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"), meta("byl"));
-        if (author == null || author.startsWith("http")) {
-            Element byline = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author-name, .author");
-            author = byline == null ? author : byline.text();
+        if ((author == null || author.startsWith("http")) && index.byline != null) {
+            author = index.byline;
         }
         if (author == null || author.isBlank() || author.startsWith("http")) {
             return null;
@@ -63,8 +48,7 @@ final class MetadataReader {
     }
 
     String canonicalUrl() {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        String url = link != null ? link.absUrl("href") : null;
+        String url = index.canonical;
         if ((url == null || url.isEmpty()) && meta("og:url") != null) {
             url = org.jsoup.internal.StringUtil.resolve(doc.location(), meta("og:url"));
         }
@@ -72,9 +56,7 @@ final class MetadataReader {
     }
 
     String language() {
-        Element html = doc.selectFirst("html");
-        String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-                meta("content-language"), meta("language"), meta("og:locale"), JsonLd.text(article, "inLanguage"));
+        String lang = first(index.htmlLang, meta("content-language"), meta("language"), meta("og:locale"), JsonLd.text(article, "inLanguage"));
         return lang == null ? null : isoCode(lang);
     }
 
