@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -43,16 +44,55 @@ final class PageIndex {
                 case "time" -> time(e);
                 default -> { }
             }
-            if (e.attributesSize() == 0) {
-                continue;
+            if (e.attributesSize() > 0) {
+                attributes(e);
             }
-            if (e.hasAttr("itemprop") && e.attr("itemprop").equals("datePublished")) {
-                itempropDates.add(e.hasAttr("content") ? e.attr("content")
-                        : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+        }
+    }
+
+    /** One pass over the attributes instead of a lookup per attribute of interest. */
+    private void attributes(Element e) {
+        for (Attribute at : e.attributes()) {
+            switch (at.getKey()) {
+                case "itemprop" -> {
+                    if (at.getValue().equals("datePublished")) {
+                        itempropDates.add(e.hasAttr("content") ? e.attr("content")
+                                : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+                    } else if (at.getValue().equals("author")) {
+                        byline(e);
+                    }
+                }
+                case "rel" -> {
+                    if (at.getValue().equals("author")) {
+                        byline(e);
+                    }
+                }
+                case "class" -> {
+                    if (bylineClass(at.getValue())) {
+                        byline(e);
+                    }
+                }
+                default -> { }
             }
-            if (byline == null && isByline(e)) {
-                byline = first(null, e.text());
+        }
+    }
+
+    // Element.hasClass consults a system property on every call; a plain token check is much cheaper here.
+    private static boolean bylineClass(String cls) {
+        if (!cls.contains("byline") && !cls.contains("author")) {
+            return false;
+        }
+        for (String token : cls.split("\\s+")) {
+            if (token.equals("byline") || token.equals("author") || token.equals("author-name")) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    private void byline(Element e) {
+        if (byline == null) {
+            byline = first(null, e.text());
         }
     }
 
@@ -77,14 +117,6 @@ final class PageIndex {
         for (Element up = e.parent(); articleTime == null && up != null; up = up.parent()) {
             articleTime = up.normalName().equals("article") ? at : null;
         }
-    }
-
-    private static boolean isByline(Element e) {
-        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
-            return true;
-        }
-        String cls = e.className();
-        return !cls.isEmpty() && (e.hasClass("byline") || e.hasClass("author-name") || e.hasClass("author"));
     }
 
     private static String first(String current, String candidate) {

@@ -2,6 +2,7 @@ package io.wharf.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,6 +14,8 @@ import org.jsoup.nodes.TextNode;
 final class TextRenderer {
     private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "div", "section", "table", "dl", "li", "p");
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
+
     private TextRenderer() {}
 
     static String render(List<Element> roots, TextStats stats) {
@@ -23,7 +26,7 @@ final class TextRenderer {
         }
         StringBuilder text = new StringBuilder();
         for (String line : out.toString().split("\n")) {
-            String clean = line.replaceAll("[\\s\\u00a0]+", " ").trim();
+            String clean = SPACES.matcher(line).replaceAll(" ").trim();
             if (!clean.isEmpty() && LineFilter.keep(clean)) {
                 text.append(clean).append('\n');
             }
