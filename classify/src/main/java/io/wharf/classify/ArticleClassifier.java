@@ -42,6 +42,10 @@ public final class ArticleClassifier {
     }
 
     public EnrichedArticle classify(Article article) {
+        if (article.duplicateOf() != null) {
+            // A copy of an article already classified: the store files it under the original; no NLP needed.
+            return new EnrichedArticle(article, List.of(), List.of(), List.of(), List.of(), PIPELINE_VERSION, clock.instant());
+        }
         CompanyLinker.Result linked = linker.link(List.of(field(CompanyMention.Field.TITLE, article.title()),
                 field(CompanyMention.Field.TEXT, article.text())));
         List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());

@@ -1,5 +1,6 @@
 package io.wharf.ingest;
 
+import io.wharf.ingest.dedup.NearDuplicateIndex;
 import io.wharf.ingest.feed.ArticleMapper;
 import io.wharf.ingest.feed.FeedItem;
 import io.wharf.ingest.feed.FeedParser;
@@ -35,11 +36,19 @@ public final class FeedPoller implements Runnable {
     private final ArticleOutput output;
     private final ArticleMapper mapper;
     private final Clock clock;
+    private final NearDuplicateIndex duplicates;
     private final Map<String, Instant> due = new HashMap<>();
     private volatile boolean running = true;
 
     public FeedPoller(List<Source> sources, Duration defaultInterval, HttpFetcher fetcher, FeedStateStore state,
                       ArticleOutput output, Clock clock) {
+        this(sources, defaultInterval, fetcher, state, output, clock, new NearDuplicateIndex(0.8, 20_000));
+    }
+
+    /** @param duplicates where syndicated copies are recognised; shared by all sources of the poller */
+    public FeedPoller(List<Source> sources, Duration defaultInterval, HttpFetcher fetcher, FeedStateStore state,
+                      ArticleOutput output, Clock clock, NearDuplicateIndex duplicates) {
+        this.duplicates = duplicates;
         this.sources = List.copyOf(sources);
         this.defaultInterval = defaultInterval;
         this.fetcher = fetcher;
@@ -72,8 +81,8 @@ public final class FeedPoller implements Runnable {
             for (FeedItem item : items) {
                 try {
                     Article a = mapper.map(source.id(), item);
-                    if (!state.seen(a.id())) {
-                        fresh.putIfAbsent(a.id(), a);
+                    if (!state.seen(a.id()) && !fresh.containsKey(a.id())) {
+                        fresh.put(a.id(), markCopy(source, a));
                     }
                 } catch (IllegalArgumentException e) {
                     LOG.warn("source {}: skipped item {}: {}", source.id(), item.link(), e.getMessage());
@@ -96,6 +105,15 @@ public final class FeedPoller implements Runnable {
             LOG.warn("source {} ({}) failed {} time(s) in a row: {}", source.id(), source.location(), failures, reason);
             return new PollResult(source.id(), 0, 0, false, reason);
         }
+    }
+
+    /** A near-duplicate of an earlier article is still published, marked as its copy. */
+    private Article markCopy(Source source, Article a) {
+        if (!source.dedup()) {
+            return a;
+        }
+        String original = duplicates.findOrAdd(a.id(), a.title() + "\n" + a.text());
+        return original == null ? a : a.asDuplicateOf(original);
     }
 
     private void schedule(Source source, int failures) {

@@ -91,6 +91,21 @@ class FeedPollerIT {
     }
 
     @Test
+    void theSamePressReleaseFromASecondWireIsPublishedAsACopyUnlessTheSourceOptsOut() throws IOException {
+        byte[] wire = Fixtures.bytes("feeds/syndicated-release-wire-b.xml");
+        serveWithEtag("/wire-b", wire, "application/rss+xml", "\"b\"");
+        serveWithEtag("/wire-c", new String(wire, java.nio.charset.StandardCharsets.UTF_8).replace("wire-b.example.test", "wire-c.example.test")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/rss+xml", "\"c\"");
+        serveWithEtag("/wire-a", Fixtures.bytes("feeds/syndicated-release-wire-a.xml"), "application/rss+xml", "\"a\"");
+        poller(List.of(new Source("wire-a", url("/wire-a"), null), new Source("wire-b", url("/wire-b"), null),
+                new Source("wire-c", url("/wire-c"), null, false))).pollAll();
+        assertThat(published).hasSize(3);
+        assertThat(published.get(0).duplicateOf()).isNull();
+        assertThat(published.get(1).duplicateOf()).isEqualTo(published.get(0).id());
+        assertThat(published.get(2).duplicateOf()).as("wire-c opted out of dedup").isNull();
+    }
+
+    @Test
     void anItemSeenBeforeIsNotPublishedAgainEvenWhenTheFeedIsRefetched() {
         FeedPoller p = poller(List.of(new Source("rss", url("/rss"), null)));
         p.pollAll();

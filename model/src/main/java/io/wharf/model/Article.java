@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param publishedAt when it was published; null when neither feed nor page says
  * @param language    ISO 639-1 code, or null when unknown
  * @param contentHash hash of title and text, to tell an edited article from a replay
+ * @param duplicateOf id of the article this one is a near-duplicate of (a syndicated or lightly rewritten copy),
+ *                    or null: a copy is kept, as a copy of that article, not dropped
  */
 public record Article(
         String id,
@@ -24,7 +26,14 @@ public record Article(
         Instant publishedAt,
         Instant fetchedAt,
         String language,
-        String contentHash) {
+        String contentHash,
+        String duplicateOf) {
+
+    /** An article that is not a known copy of another. */
+    public Article(String id, String url, String canonicalUrl, String source, String title, String text, String summary,
+                   Instant publishedAt, Instant fetchedAt, String language, String contentHash) {
+        this(id, url, canonicalUrl, source, title, text, summary, publishedAt, fetchedAt, language, contentHash, null);
+    }
 
     public Article {
         Checks.nonBlank(id, "article.id");
@@ -41,5 +50,13 @@ public record Article(
         if (contentHash == null || contentHash.isBlank()) {
             contentHash = ArticleIds.contentHash(title, text);
         }
+        if (id.equals(duplicateOf)) {
+            throw new IllegalArgumentException("article " + id + " cannot be a duplicate of itself");
+        }
+    }
+
+    public Article asDuplicateOf(String originalId) {
+        return new Article(id, url, canonicalUrl, source, title, text, summary, publishedAt, fetchedAt, language, contentHash,
+                originalId);
     }
 }

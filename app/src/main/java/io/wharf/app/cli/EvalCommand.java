@@ -4,6 +4,7 @@ import io.wharf.app.pipeline.StageSettings;
 import io.wharf.classify.eval.ClassifyEvaluation;
 import io.wharf.classify.eval.GoldArticle;
 import io.wharf.ingest.extract.ExtractionEvaluation;
+import io.wharf.ingest.feed.FeedCorpusCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,11 +15,32 @@ import picocli.CommandLine.Parameters;
 
 /** Evaluations: each prints precision, recall and F1 as JSON lines on stdout. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality against labelled data.",
-        subcommands = {EvalCommand.Classify.class, EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Classify.class, EvalCommand.Extraction.class, EvalCommand.Feeds.class})
 public final class EvalCommand implements Runnable {
     @Override
     public void run() {
         throw new IllegalArgumentException("name an evaluation: wharf eval classify GOLD.jsonl");
+    }
+
+    @Command(name = "feeds", mixinStandardHelpOptions = true,
+            description = "Parse a folder of feed test cases (e.g. gofeed's or Rome's); compare with expectation files beside them.")
+    static final class Feeds implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "e.g. ../shared/data/feeds/gofeed/testdata")
+        Path dir;
+
+        @Option(names = "--show", defaultValue = "0", description = "Print the first N disagreements on stderr.")
+        int show;
+
+        @Override
+        public Integer call() throws Exception {
+            FeedCorpusCheck.Report r = FeedCorpusCheck.run(dir);
+            System.out.printf("{\"task\":\"feeds\",\"files\":%d,\"parsed\":%d,\"refusedAsNotAFeed\":%d,\"crashed\":%d,"
+                    + "\"withExpectations\":%d,\"fieldsCompared\":%d,\"fieldsAgreed\":%d,\"agreement\":%.4f}%n", r.files(), r.parsed(),
+                    r.refused(), r.crashed(), r.checked(), r.fieldsCompared(), r.fieldsAgreed(),
+                    r.fieldsCompared() == 0 ? 1.0 : (double) r.fieldsAgreed() / r.fieldsCompared());
+            r.disagreements().stream().limit(show).forEach(System.err::println);
+            return r.crashed() == 0 ? 0 : 1;
+        }
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,

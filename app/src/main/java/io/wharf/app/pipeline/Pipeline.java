@@ -7,6 +7,7 @@ import io.wharf.classify.ArticleClassifier;
 import io.wharf.classify.kafka.ClassifyStage;
 import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.FeedPoller;
+import io.wharf.ingest.dedup.NearDuplicateIndex;
 import io.wharf.ingest.PollResult;
 import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.kafka.ArticlePublisher;
@@ -66,7 +67,10 @@ public final class Pipeline implements AutoCloseable {
         if (fetch != null) {
             publisher = new ArticlePublisher(kafka);
             FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
-            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), new HttpFetcher(fetch), state, publisher, clock);
+            NearDuplicateIndex duplicates = new NearDuplicateIndex(StageSettings.fraction(config, "ingest.dedup.threshold"),
+                    config.integer("ingest.dedup.capacity", 100, 10_000_000));
+            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), new HttpFetcher(fetch), state, publisher, clock,
+                    duplicates);
         }
     }
 

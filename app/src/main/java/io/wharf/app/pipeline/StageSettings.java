@@ -34,6 +34,19 @@ public final class StageSettings {
         }
     }
 
+    /** A number in (0, 1]. */
+    static double fraction(WharfConfig c, String key) {
+        try {
+            double v = Double.parseDouble(c.string(key));
+            if (v > 0 && v <= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key + " must be a number in (0, 1], was '" + c.string(key) + "'");
+    }
+
     static List<String> list(String commaSeparated) {
         return commaSeparated == null ? List.of()
                 : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
@@ -66,10 +79,8 @@ public final class StageSettings {
         }
         CategoryScorer.Settings categories;
         try {
-            categories = new CategoryScorer.Settings(Double.parseDouble(c.string("classify.categories.threshold")),
-                    Double.parseDouble(c.string("classify.categories.relative")), c.integer("classify.categories.max", 1, 20));
-        } catch (NumberFormatException e) {
-            throw new ConfigException("classify.categories.threshold and .relative must be numbers");
+            categories = new CategoryScorer.Settings(fraction(c, "classify.categories.threshold"),
+                    fraction(c, "classify.categories.relative"), c.integer("classify.categories.max", 1, 20));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

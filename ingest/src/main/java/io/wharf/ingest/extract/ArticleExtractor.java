@@ -2,6 +2,7 @@ package io.wharf.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,17 +34,20 @@ public final class ArticleExtractor {
         String canonical = meta.canonicalUrl();
         String language = meta.language();
         // Metadata is read first: cleaning removes the scripts and heads it comes from.
-        String text = mainText(doc, article);
-        return new ExtractedPage(title, text, author, dates.publishedAt(index, meta, article, pageUrl, text), canonical,
-                language);
+        StringBuilder dropped = new StringBuilder();
+        String text = mainText(doc, article, title, dropped);
+        Instant published = dates.publishedAt(index, meta, article, pageUrl,
+                index.datelines + "\n" + dropped + "\n" + text);
+        return new ExtractedPage(title, text, author, published, canonical, language);
     }
 
-    private static String mainText(Document doc, JsonNode article) {
+    private static String mainText(Document doc, JsonNode article, String title, StringBuilder dropped) {
         Element body = doc.body();
         BoilerplateFilter.clean(body);
         TextStats stats = new TextStats(body);
         List<Element> content = ContentScorer.content(body, stats);
-        String text = content.isEmpty() ? "" : TextRenderer.render(content, stats);
+        // No paragraph long enough to score: a page of short lines; what survived cleaning is the best guess.
+        String text = TextRenderer.render(content.isEmpty() ? List.of(body) : content, stats, title, dropped);
         return article == null ? text : BodyReconciler.reconcile(text, article.path("articleBody").asText(null));
     }
 }

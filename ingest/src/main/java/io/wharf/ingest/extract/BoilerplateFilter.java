@@ -9,8 +9,8 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * Removes the parts of a page that are never article text: code, media, forms, navigation, and blocks whose
- * class or id names them as comments, sharing, related links, ads, banners and the like. A block that holds most
- * of the page's paragraph text is kept whatever its name, because publishers name wrappers carelessly.
+ * class or id names them as comments, sharing, related links, ads, banners and the like. A block that holds half
+ * of the page's text outside links is kept whatever its name, because publishers name wrappers carelessly.
  */
 final class BoilerplateFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
@@ -49,8 +49,10 @@ final class BoilerplateFilter {
         if ((hints & ClassHints.NEGATIVE) == 0) {
             return tag.equals("form") && share(e, stats, total) < 0.2;
         }
-        // "comment-body", "post-footer-widget": a positive name next to a negative one is too ambiguous to drop.
-        return (hints & (ClassHints.POSITIVE | ClassHints.EMBED)) == 0 && share(e, stats, total) < 0.5;
+        // "post-footer-widget", "field-label-hidden body": a positive name next to a weak negative one is too
+        // ambiguous to drop; "caption-text" is not.
+        boolean ambiguous = (hints & ClassHints.POSITIVE) != 0 && (hints & ClassHints.STRONG) == 0;
+        return !ambiguous && (hints & ClassHints.EMBED) == 0 && share(e, stats, total) < 0.5;
     }
 
     private static double share(Element e, TextStats stats, int total) {

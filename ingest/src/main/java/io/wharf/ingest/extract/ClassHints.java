@@ -12,6 +12,7 @@ final class ClassHints {
     static final int NEGATIVE = 1;
     static final int POSITIVE = 2;
     static final int EMBED = 4;
+    static final int STRONG = 8;
 
     private static final Set<String> NEGATIVE_WORDS = Set.of("comment", "comments", "commentlist", "disqus", "respond",
             "replies", "share", "sharing", "sharebar", "social", "socials", "related", "relatedposts", "recommended",
@@ -23,7 +24,11 @@ final class ClassHints {
             "popular", "most-read", "mostread", "author-bio", "bio", "byline", "caption", "credit", "credits",
             "toolbar", "print", "skip", "visually-hidden", "sr-only", "screen-reader", "also-read", "see-also", "rail",
             "teaser", "teasers", "tools", "meta", "jump", "follow", "donate", "login", "subnav", "header", "gallery",
-            "slider", "slideshow", "carousel", "lightbox", "photo");
+            "slider", "slideshow", "carousel", "lightbox", "photo", "standfirst", "dek");
+    // Names no article body wears, even next to "text" or "body": "caption-text", "related-content".
+    private static final Set<String> STRONG_WORDS = Set.of("caption", "credit", "credits", "share", "sharing",
+            "social", "related", "newsletter", "cookie", "cookies", "promo", "advert", "advertisement", "advertising",
+            "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "standfirst", "dek");
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articlebody", "body", "content", "entry",
             "main", "post", "story", "text", "blog", "prose");
     // Embedded posts ("social-embed", "twitter-tweet") are quotes the story chose to show.
@@ -66,6 +71,6 @@ final class ClassHints {
 
     private static int classify(String word) {
         return (NEGATIVE_WORDS.contains(word) ? NEGATIVE : 0) | (POSITIVE_WORDS.contains(word) ? POSITIVE : 0)
-                | (EMBED_WORDS.contains(word) ? EMBED : 0);
+                | (EMBED_WORDS.contains(word) ? EMBED : 0) | (STRONG_WORDS.contains(word) ? STRONG : 0);
     }
 }

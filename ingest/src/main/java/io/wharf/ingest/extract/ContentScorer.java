@@ -1,6 +1,5 @@
 package io.wharf.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds the element that holds the article, in the manner of Readability: every paragraph-like block votes for
  * its parent and, more weakly, its ancestors, with more votes for longer text and more commas; the votes are then
- * discounted by link density. Siblings of the winner that look like article text join it.
+ * discounted by link density. {@link ContentExtent} then decides how much around the winner belongs to it.
  */
 final class ContentScorer {
     static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
@@ -20,9 +19,6 @@ final class ContentScorer {
             "figure", "header", "form", "hr", "br", "address", "center", "fieldset");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "center",
             "span", "font");
-
-    // Tuned on the benchmark: 1 widened too eagerly (F1 0.957), 8 to 12 were best (0.967), 20 too timid (0.961).
-    private static final double NOISE_COST = 8;
 
     private ContentScorer() {}
 
@@ -64,53 +60,8 @@ final class ContentScorer {
         if (best == null) {
             return List.of();
         }
-        Element widened = widen(best, body, good, stats);
-        if (widened != best) {
-            return List.of(widened);
-        }
-        return withSiblings(best, bestScore, scores, stats);
-    }
-
-    /**
-     * Readability's winner is often one of several sibling columns of one article. Among the winner and its
-     * ancestors, take the one with the most paragraph prose once other text is charged at {@link #NOISE_COST}
-     * times its length: a wrapper of all the columns gains much prose for little noise, a page wrapper does not.
-     */
-    private static Element widen(Element best, Element body, Map<Element, Double> good, TextStats stats) {
-        Element chosen = best;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        for (Element up = best; up != null && up != body.parent(); up = up.parent()) {
-            double prose = good.getOrDefault(up, 0.0);
-            double value = prose - NOISE_COST * (stats.chars(up) - prose);
-            if (value > bestValue) {
-                bestValue = value;
-                chosen = up;
-            }
-        }
-        return chosen;
-    }
-
-    private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores,
-                                              TextStats stats) {
-        Element parent = best.parent();
-        if (parent == null) {
-            return List.of(best);
-        }
-        double threshold = Math.max(10, bestScore * 0.2);
-        List<Element> out = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold) {
-                out.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
-                int length = stats.chars(sibling);
-                double links = stats.linkDensity(sibling);
-                String text = sibling.text();
-                if ((length > 80 && links < 0.25) || (length > 0 && links == 0 && text.matches(".*[.!?]\\W*$"))) {
-                    out.add(sibling);
-                }
-            }
-        }
-        return out;
+        Element widened = ContentExtent.widen(best, body, good, stats);
+        return widened != best ? List.of(widened) : ContentExtent.withSiblings(best, bestScore, scores, stats);
     }
 
     /** Text length if the element reads as a paragraph of its own, else 0. */

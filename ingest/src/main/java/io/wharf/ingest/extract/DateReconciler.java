@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the publication time from the page's many claims, most deliberate first: JSON-LD, Open Graph article
- * metadata, microdata, {@code <time>}, other meta conventions, a date in the URL, and finally a date in the text.
+ * Picks the publication time from the page's many claims, most deliberate first: JSON-LD, microdata, Open Graph
+ * article metadata, {@code <time>}, other meta conventions, a date in the URL, a modification date, and finally a
+ * date in the text (bylines first).
  * A claim in the future (a scheduled embargo, a wrong zone, an "expires" date) is never believed.
  */
 final class DateReconciler {
@@ -18,9 +19,13 @@ final class DateReconciler {
         "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
         "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
         "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
-        "dcterms.created", "date", "created", "article:modified_time", "og:updated_time", "datemodified",
-        "dc.date.modified", "last-modified"};
+        "dcterms.created", "date", "created"};
+    // When the page only says when it last changed: a later, weaker stand-in for the publication date.
+    private static final String[] MODIFIED_KEYS = {
+        "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"};
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+    // "/2019/nov/18/": the month spelled out, as some CMSs do.
+    private static final Pattern URL_NAMED_DATE = Pattern.compile("(?i)/((?:19|20)\\d{2})/([a-z]{3})[a-z]*/(\\d{1,2})/");
 
     private final Clock clock;
 
@@ -28,7 +33,7 @@ final class DateReconciler {
         this.clock = clock;
     }
 
-    Instant publishedAt(PageIndex index, MetadataReader meta, JsonNode article, String pageUrl, String mainText) {
+    Instant publishedAt(PageIndex index, MetadataReader meta, JsonNode article, String pageUrl, String visibleText) {
         List<String> claims = new ArrayList<>();
         claims.add(JsonLd.text(article, "datePublished"));
         claims.addAll(index.itempropDates);
@@ -43,20 +48,38 @@ final class DateReconciler {
             }
         }
         claims.add(JsonLd.text(article, "dateCreated"));
-        claims.add(JsonLd.text(article, "dateModified"));
         Instant now = clock.instant();
+        Instant found = first(claims, now);
+        if (found != null) {
+            return found;
+        }
+        Instant fromUrl = fromUrl(pageUrl);
+        if (plausible(fromUrl, now)) {
+            return fromUrl;
+        }
+        List<String> modified = new ArrayList<>();
+        modified.add(JsonLd.text(article, "dateModified"));
+        for (String key : MODIFIED_KEYS) {
+            modified.add(meta.meta(key));
+        }
+        found = first(modified, now);
+        if (found != null) {
+            return found;
+        }
+        // Only the top of the text: a byline date comes first, dates further down are events the story reports.
+        String top = visibleText == null || visibleText.length() <= 2000 ? visibleText : visibleText.substring(0, 2000);
+        Instant inText = top == null ? null : DateParser.inText(top);
+        return plausible(inText, now) ? inText : null;
+    }
+
+    private static Instant first(List<String> claims, Instant now) {
         for (String claim : claims) {
             Instant at = DateParser.parse(claim);
             if (plausible(at, now)) {
                 return at;
             }
         }
-        Instant fromUrl = fromUrl(pageUrl);
-        if (plausible(fromUrl, now)) {
-            return fromUrl;
-        }
-        Instant inText = mainText == null ? null : DateParser.inText(mainText.length() > 2000 ? mainText.substring(0, 2000) : mainText);
-        return plausible(inText, now) ? inText : null;
+        return null;
     }
 
     private static boolean plausible(Instant at, Instant now) {
@@ -69,6 +92,10 @@ final class DateReconciler {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
+        if (m.find()) {
+            return DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        }
+        m = URL_NAMED_DATE.matcher(url);
+        return m.find() ? DateParser.inText(m.group(3) + " " + m.group(2) + " " + m.group(1)) : null;
     }
 }

@@ -15,17 +15,33 @@ final class LineFilter {
             + "published|posted|caption|highlights|tags|you may also like|like this|like loading|see also|"
             + "you might also like|recommended|more on this( story)?|sign up.*newsletter.*|follow us.*)\\W*$");
     private static final Pattern NOTICE = Pattern.compile("(?i)^(copyright\\b|©|\\(c\\) \\d{4}|all rights reserved|"
-            + "click here\\b|subscribe\\b|sign up\\b|(last )?updated\\b|published\\b|posted\\b|by\\s+\\p{Lu}).*");
+            + "click here\\b|subscribe\\b|sign up\\b).*");
+    private static final Pattern STAMP = Pattern.compile("(?i)^((last )?updated|published|posted)\\b.*\\d.*");
+    private static final Pattern BYLINE = Pattern.compile("^(By|BY|by)\\s+\\p{Lu}.{0,70}$");
     // Sign-offs: "Follow her on Twitter...", "Write to the author at name@example.com".
-    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(follow\\b|related\\b|write to\\b|reach the reporter|"
-            + "contact the (author|writer)|email\\b).*|.*\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b.*");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(follow (us|him|her|them|me)\\b|follow [^.]{1,60} on "
+            + "(twitter|facebook|instagram|linkedin|youtube)|related( stories| coverage| articles| posts?)?\\s*:|"
+            + "follow [^.]{1,80} (at|on) https?://|\\(?(additional )?reporting by\\b|editing by\\b|"
+            + "like this (story|article)\\?|.{0,60}\\bcontributed (reporting|to this report)|"
+            + "write to\\b|reach the reporter|contact the (author|writer)|email \\S+( \\S+)? at\\b).*"
+            + "|.*\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b.*");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?$");
     private static final int SHORT = 90;
 
     private LineFilter() {}
 
+    /** "stock car, stock car brasil, calendario 2018, ...": a tag or keyword list, not a sentence. */
+    private static boolean keywords(String line) {
+        int commas = 0;
+        for (int i = 0; i < line.length(); i++) {
+            commas += line.charAt(i) == ',' ? 1 : 0;
+        }
+        return commas >= 5 && line.length() / (commas + 1) < 25 && line.indexOf('.') < 0;
+    }
+
     static boolean keep(String line) {
-        if (STOCK.matcher(line).matches()) {
+        if (STOCK.matcher(line).matches() || keywords(line)) {
             return false;
         }
         if (line.length() <= 2 * SHORT && SIGN_OFF.matcher(line).matches()) {
@@ -34,7 +50,8 @@ final class LineFilter {
         if (line.length() > SHORT) {
             return true;
         }
-        if (NOTICE.matcher(line).matches()) {
+        boolean sentence = SENTENCE_END.matcher(line).find();
+        if (NOTICE.matcher(line).matches() || !sentence && BYLINE.matcher(line).matches()) {
             return false;
         }
         // A short line that carries a date or a clock time is a dateline, not a sentence of the story; but the
@@ -42,6 +59,7 @@ final class LineFilter {
         if (line.contains("(@")) {
             return true;
         }
-        return !(TIME.matcher(line).find() || DateParser.inText(line) != null) || line.endsWith(".") && line.length() > 60;
+        // A short sentence that mentions a date ends like a sentence; a dateline does not.
+        return sentence || !(STAMP.matcher(line).matches() || TIME.matcher(line).find() || DateParser.inText(line) != null);
     }
 }

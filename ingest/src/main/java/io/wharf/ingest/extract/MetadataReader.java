@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 final class MetadataReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»/]|::)\\s+");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:written\\s+)?by[:\\s]+");
+    private static final Pattern BYLINE_TAIL = Pattern.compile("(?i)\\s+(?:@\\w|[•|·]|updated\\b|published\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|on\\s+\\w+\\.?\\s+\\d|"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}).*$");
     private static final Pattern LANGUAGE = Pattern.compile("(?i)([a-z]{2,3})(?:[-_].*)?");
 
     private final Document doc;
@@ -27,11 +29,13 @@ final class MetadataReader {
     }
 
     String title() {
+        String site = meta("og:site_name");
         String title = first(meta("og:title"), meta("twitter:title"), JsonLd.text(article, "headline"));
-        if (title == null) {
+        if (title == null || title.equalsIgnoreCase(site)) {
+            // Some sites put their own name in og:title; the page's headline is elsewhere then.
             title = index.h1 != null ? index.h1 : doc.title();
         }
-        return title == null || title.isBlank() ? null : cleanTitle(title.trim(), meta("og:site_name"));
+        return title == null || title.isBlank() ? null : cleanTitle(title.trim(), site);
     }
 
     String author() {
@@ -43,8 +47,10 @@ final class MetadataReader {
         if (author == null || author.isBlank() || author.startsWith("http")) {
             return null;
         }
-        String cleaned = BY.matcher(author.trim()).replaceFirst("").trim();
-        return cleaned.isEmpty() || cleaned.length() > 200 ? null : cleaned;
+        String cleaned = BY.matcher(author.trim()).replaceFirst("");
+        // A byline element also carries handles, dates and reading times: "Ann Lee @annlee Nov 18, 2019 • 2 min read".
+        cleaned = BYLINE_TAIL.matcher(cleaned).replaceFirst("").trim();
+        return cleaned.isEmpty() || cleaned.length() > 120 ? null : cleaned;
     }
 
     String canonicalUrl() {

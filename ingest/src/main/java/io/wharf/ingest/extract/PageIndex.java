@@ -17,6 +17,8 @@ final class PageIndex {
     final Map<String, String> metas = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
     final List<String> itempropDates = new ArrayList<>();
+    /** Short texts of elements named as bylines or dates: where a person would look for the date. */
+    final StringBuilder datelines = new StringBuilder();
     String canonical;
     String h1;
     String byline;
@@ -68,8 +70,14 @@ final class PageIndex {
                     }
                 }
                 case "class" -> {
-                    if (bylineClass(at.getValue())) {
+                    String cls = at.getValue();
+                    if (bylineClass(cls)) {
                         byline(e);
+                    }
+                    if (datelines.length() < 1000 && (cls.contains("date") || cls.contains("byline")
+                            || cls.contains("time") || cls.contains("published"))) {
+                        String text = e.text();
+                        datelines.append(text.length() <= 200 ? text : "").append('\n');
                     }
                 }
                 default -> { }

@@ -14,11 +14,16 @@ import org.jsoup.nodes.TextNode;
 final class TextRenderer {
     private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "div", "section", "table", "dl", "li", "p");
 
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
     private TextRenderer() {}
 
-    static String render(List<Element> roots, TextStats stats) {
+    /**
+     * The content as text; a line that repeats the page title is the headline again and is left out. Lines left
+     * out go to {@code dropped}: a dateline among them is still the best date the text offers.
+     */
+    static String render(List<Element> roots, TextStats stats, String title, StringBuilder dropped) {
         StringBuilder out = new StringBuilder();
         for (Element root : roots) {
             append(root, stats, out);
@@ -27,8 +32,10 @@ final class TextRenderer {
         StringBuilder text = new StringBuilder();
         for (String line : out.toString().split("\n")) {
             String clean = SPACES.matcher(line).replaceAll(" ").trim();
-            if (!clean.isEmpty() && LineFilter.keep(clean)) {
+            if (!clean.isEmpty() && LineFilter.keep(clean) && !clean.equalsIgnoreCase(title)) {
                 text.append(clean).append('\n');
+            } else if (!clean.isEmpty()) {
+                dropped.append(clean).append('\n');
             }
         }
         return text.toString().trim();
@@ -63,21 +70,38 @@ final class TextRenderer {
         }
     }
 
-    /** A card that links to another story: a linked headline over a short summary. */
+    /** A card that links to another story: a linked headline or thumbnail beside a short summary. */
     private static boolean teaser(Element e, TextStats stats) {
         String tag = e.normalName();
         if (!(tag.equals("div") || tag.equals("li") || tag.equals("article") || tag.equals("section"))) {
             return false;
         }
         int chars = stats.chars(e);
-        return chars > 0 && chars < 600 && stats.linkDensity(e) > 0.15
-                && e.selectFirst("h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5") != null;
+        return chars > 0 && chars < 600 && stats.linkDensity(e) > 0.15 && hasHeadlineLink(e);
+    }
+
+    /** A link around a heading or an image, or a heading around a link ("h2 a, a h2, a img", without selectors). */
+    private static boolean hasHeadlineLink(Element e) {
+        for (Element a : e.getElementsByTag("a")) {
+            for (Element up = a.parent(); up != null && up != e.parent(); up = up.parent()) {
+                if (HEADINGS.contains(up.normalName())) {
+                    return true;
+                }
+            }
+            for (Element inner : a.getAllElements()) {
+                if (HEADINGS.contains(inner.normalName()) || inner.normalName().equals("img")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Mostly links, and not a long run of prose with a few links in it. */
     private static boolean linkList(Element e, TextStats stats) {
         // Inside the article a paragraph may link most of its words and still be prose (0.8 measured best for p).
         double limit = e.normalName().equals("p") ? 0.8 : 0.5;
-        return stats.linkDensity(e) > limit;
+        // A list item that goes on after its link ("<a>Headline</a>: two sentences of news") is content.
+        return stats.linkDensity(e) > limit && !(e.normalName().equals("li") && stats.prose(e) >= 50);
     }
 }

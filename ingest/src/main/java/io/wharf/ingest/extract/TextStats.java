@@ -9,17 +9,19 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text lengths of every element under a root, computed in one pass so that scoring and filtering never re-walk
- * subtrees: all text, text inside links, and text inside paragraphs. Lengths count non-blank characters.
+ * subtrees: all text, and the text inside links. Lengths count non-blank characters.
  */
 final class TextStats {
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
+    private int linkDepth;
 
     TextStats(Element root) {
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    counts.put(e, new int[3]);
+                    counts.put(e, new int[2]);
+                    linkDepth += e.normalName().equals("a") ? 1 : 0;
                 } else if (node instanceof TextNode t) {
                     add(t, visible(t.getWholeText()));
                 }
@@ -27,13 +29,15 @@ final class TextStats {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    linkDepth--;
+                }
                 if (node instanceof Element e && e != root && e.parent() != null) {
                     int[] mine = counts.get(e);
                     int[] up = counts.get(e.parent());
                     if (up != null) {
                         up[0] += mine[0];
                         up[1] += mine[1];
-                        up[2] += mine[2];
                     }
                 }
             }
@@ -50,16 +54,8 @@ final class TextStats {
             return;
         }
         c[0] += n;
-        // Link and paragraph membership is decided once here, so parents just sum.
-        boolean inLink = false;
-        boolean inParagraph = false;
-        for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
-            String tag = up.normalName();
-            inLink |= tag.equals("a");
-            inParagraph |= tag.equals("p") || tag.equals("pre");
-        }
-        c[1] += inLink ? n : 0;
-        c[2] += inParagraph ? n : 0;
+        // Link membership is known from the walk itself, so parents just sum.
+        c[1] += linkDepth > 0 ? n : 0;
     }
 
     static int visible(String s) {
@@ -75,11 +71,6 @@ final class TextStats {
     int chars(Element e) {
         int[] c = counts.get(e);
         return c == null ? 0 : c[0];
-    }
-
-    int paragraphChars(Element e) {
-        int[] c = counts.get(e);
-        return c == null ? 0 : c[2];
     }
 
     /** Text outside links: what a reader of the block would actually read. */

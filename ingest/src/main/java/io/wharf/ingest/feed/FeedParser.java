@@ -32,14 +32,22 @@ public final class FeedParser {
 
     /** Parses a feed; a body that is not a feed gives an IOException with a readable reason. */
     public List<FeedItem> parse(byte[] body, String contentType, URI base) throws IOException {
+        return parseFeed(body, contentType, base).items().stream().filter(i -> i.link() != null).toList();
+    }
+
+    /** The feed's title and all its entries, those without a usable link too (their link is null). */
+    public ParsedFeed parseFeed(byte[] body, String contentType, URI base) throws IOException {
         String text = FeedDecoder.decode(body, contentType);
         String trimmed = text.strip();
         if (trimmed.startsWith("{")) {
-            return toItems(JsonFeedParser.parse(trimmed), base);
+            return new ParsedFeed(null, toItems(JsonFeedParser.parse(trimmed), base));
         }
         String xml = FeedSanitizer.sanitize(text);
-        if (HTML_ROOT.matcher(xml).find() || xml.isBlank()) {
-            throw new IOException("not a feed: the body is an HTML page" + (xml.isBlank() ? " (empty)" : ""));
+        if (xml.isBlank()) {
+            throw new IOException("not a feed: the body is empty");
+        }
+        if (HTML_ROOT.matcher(xml).find()) {
+            throw new IOException("not a feed: the body is an HTML page");
         }
         SyndFeed feed = rome(xml);
         if (feed == null) {
@@ -50,9 +58,9 @@ public final class FeedParser {
             if (!LenientFeedParser.looksLikeFeed(xml)) {
                 throw new IOException("not a readable feed: no rss, feed or rdf root element");
             }
-            return toItems(raw, base);
+            return new ParsedFeed(null, toItems(raw, base));
         }
-        return fromRome(feed, raw, base);
+        return new ParsedFeed(feed.getTitle() == null ? null : clean(feed.getTitle()), fromRome(feed, raw, base));
     }
 
     private static SyndFeed rome(String xml) {
@@ -73,10 +81,7 @@ public final class FeedParser {
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
             String rawLink = firstNonBlank(e.getLink(), e.getUri());
-            String link = absolute(base, rawLink);
-            if (link == null) {
-                continue; // an entry without any link cannot become an article; it has no identity
-            }
+            String link = absolute(base, rawLink); // null: such an entry cannot become an article (no identity)
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
             Instant when = date != null ? date.toInstant() : LenientFeedParser.date(rawDates.get(rawLink));
             items.add(new FeedItem(e.getUri(), link, clean(e.getTitle()), body(e), when));
@@ -87,11 +92,8 @@ public final class FeedParser {
     private static List<FeedItem> toItems(List<LenientFeedParser.RawItem> raw, URI base) {
         List<FeedItem> items = new ArrayList<>();
         for (LenientFeedParser.RawItem r : raw) {
-            String link = absolute(base, r.link());
-            if (link != null) {
-                items.add(new FeedItem(r.guid(), link, clean(r.title()), r.summaryHtml() == null ? "" : r.summaryHtml(),
-                        LenientFeedParser.date(r.rawDate())));
-            }
+            items.add(new FeedItem(r.guid(), absolute(base, r.link()), clean(r.title()), r.summaryHtml() == null ? "" : r.summaryHtml(),
+                    LenientFeedParser.date(r.rawDate())));
         }
         return items;
     }

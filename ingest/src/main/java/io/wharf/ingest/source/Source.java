@@ -7,8 +7,13 @@ import java.time.Duration;
  * A configured source. {@code location} is an http(s) URI or a local file URI (offline demos, replays).
  *
  * @param pollInterval null means the stage default
+ * @param dedup        false: this source's articles are never marked as near-duplicates (opt out)
  */
-public record Source(String id, URI location, Duration pollInterval) {
+public record Source(String id, URI location, Duration pollInterval, boolean dedup) {
+    public Source(String id, URI location, Duration pollInterval) {
+        this(id, location, pollInterval, true);
+    }
+
     public Source {
         if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw new IllegalArgumentException("source id '" + id + "' must be 1-64 letters, digits, '.', '_' or '-'");

@@ -22,13 +22,14 @@ import java.util.Set;
  *     poll: PT15M          # optional, ISO-8601 duration
  *   - id: demo
  *     url: demo/container-news.xml   # a path, relative to this file
+ *     dedup: false         # optional: never mark this source's articles as near-duplicates
  * </pre>
  */
 public final class SourcesFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record Entry(String id, String url, String poll) {}
+    record Entry(String id, String url, String poll, Boolean dedup) {}
 
     record Document(List<Entry> sources) {}
 
@@ -54,7 +55,7 @@ public final class SourcesFile {
             if (e.url() == null || e.url().isBlank()) {
                 throw new IllegalArgumentException("sources file " + file + ": source " + e.id() + " has no url");
             }
-            Source s = new Source(e.id(), resolve(base, e.url().trim()), parsePoll(file, e));
+            Source s = new Source(e.id(), resolve(base, e.url().trim()), parsePoll(file, e), !Boolean.FALSE.equals(e.dedup()));
             if (!ids.add(s.id())) {
                 throw new IllegalArgumentException("sources file " + file + ": duplicate source id " + s.id());
             }

@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
@@ -87,6 +92,51 @@ class ArticleExtractorTest {
         assertThat(page.text()).contains("Le port a inauguré mardi", "Un second quai pourrait suivre")
                 .doesNotContain("Les plus lus");
         assertThat(page.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void dropsHeadlineDatelineKeywordsAndTeaserCardsButKeepsEmbeddedPosts() {
+        ExtractedPage page = extract("teasers-datelines-and-embeds.html", "https://baycourier.example/ferry");
+        assertThat(page.text()).startsWith("The bay's night ferry will run a second crossing")
+                .contains("Finally a way home after the late shift", "(@nightnurse) November 18, 2019",
+                        "The crossing takes twenty minutes")
+                .doesNotContain("Night ferry adds", "10:01 pm", "harbour, ferry", "pier café", "seals", "bike lane");
+        assertThat(page.title()).isEqualTo("Night ferry adds a second crossing");
+        assertThat(page.author()).isEqualTo("Priya Nandakumar");
+        // No metadata date: the dateline the text filter left out is the last resort.
+        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        assertThat(page.language()).isEqualTo("en");
+    }
+
+    @Test
+    void fallsBackToADateInTheUrl() {
+        String html = "<html><body><p>The pier reopened after a long winter of repairs, and the anglers came back"
+                + " at once, some before sunrise.</p></body></html>";
+        assertThat(extractor.extract(html, "https://pier.example/2019/nov/18/pier-reopens").publishedAt())
+                .isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+        assertThat(extractor.extract(html, "https://pier.example/news/2019/11/18/pier-reopens").publishedAt())
+                .isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+        assertThat(extractor.extract(html, "https://pier.example/2031/01/01/pier-reopens").publishedAt()).isNull();
+    }
+
+    @Test
+    void oneExtractorServesManyThreads() throws Exception {
+        List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
+                "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",
+                "split-columns.html", "teasers-datelines-and-embeds.html");
+        List<ExtractedPage> expected = fixtures.stream().map(f -> extract(f, "https://x.example/a")).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<ExtractedPage>>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> fixtures.stream().map(f -> extract(f, "https://x.example/a")).toList()));
+            }
+            for (Future<List<ExtractedPage>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -34,6 +34,8 @@ public final class JdbcArticleSink implements AutoCloseable {
     private static final String INSERT_MENTION = """
             INSERT INTO company_mentions (article_id, ordinal, company_id, name, surface, field, begin_offset, end_offset, confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_COPY = "INSERT INTO article_copies (article_id, copy_id, url, source, title, fetched_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String INSERT_COMPANY =
             "INSERT INTO article_companies (article_id, rank, company_id, name, salience, mentions) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CATEGORY =
@@ -59,6 +61,10 @@ public final class JdbcArticleSink implements AutoCloseable {
             c.setAutoCommit(false);
             Instant now = clock.instant();
             for (EnrichedArticle e : batch) {
+                if (e.article().duplicateOf() != null) {
+                    insertCopy(c, e.article());
+                    continue;
+                }
                 upsertArticle(c, e, now);
                 replaceMentions(c, e);
                 replaceCompanies(c, e);
@@ -92,6 +98,18 @@ public final class JdbcArticleSink implements AutoCloseable {
             dialect.setInstant(ps, 13, e.enrichedAt());
             dialect.setInstant(ps, 14, now);
             ps.setString(15, Json.toString(e));
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertCopy(Connection c, Article a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_COPY)) {
+            ps.setString(1, a.duplicateOf());
+            ps.setString(2, a.id());
+            ps.setString(3, a.url());
+            ps.setString(4, a.source());
+            ps.setString(5, a.title());
+            dialect.setInstant(ps, 6, a.fetchedAt());
             ps.executeUpdate();
         }
     }

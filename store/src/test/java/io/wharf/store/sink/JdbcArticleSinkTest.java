@@ -58,11 +58,17 @@ class JdbcArticleSinkTest {
             sink.write(List.of(first, second));
             sink.write(List.of(first, second)); // a replay
             // re-classified with fewer mentions: the old ones must go
+            // a syndicated copy of the first article is filed under it, twice delivered, once kept
+            EnrichedArticle copy = enriched("wire-copy", "Veeam buys Kasten", List.of(), List.of());
+            copy = new EnrichedArticle(copy.article().asDuplicateOf(first.id()), List.of(), List.of(), List.of(), List.of(), "test",
+                    copy.enrichedAt());
+            sink.write(List.of(copy, copy));
             sink.write(List.of(new EnrichedArticle(first.article(), List.of(veeam), salience(List.of(veeam)), first.categories(), first.deals(), "test-2",
                     first.enrichedAt())));
         }
         ArticleQueries q = new ArticleQueries(db);
         assertThat(q.count("articles")).isEqualTo(2);
+        assertThat(q.count("article_copies")).isEqualTo(1);
         assertThat(q.count("company_mentions")).isEqualTo(2);
         assertThat(q.count("article_companies")).isEqualTo(2);
         assertThat(q.count("article_categories")).isEqualTo(2);
@@ -83,7 +89,7 @@ class JdbcArticleSinkTest {
     @Test
     void migrationRunsOnceAndTheSecondStartFindsNothingToDo() {
         Database db = new Database("jdbc:sqlite:" + dir.resolve("w.db"), null, null, null);
-        assertThat(db.migrate()).isEqualTo(2);
+        assertThat(db.migrate()).isEqualTo(3);
         assertThat(db.migrate()).isZero();
     }
 }
