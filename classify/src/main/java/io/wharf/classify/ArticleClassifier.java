@@ -46,15 +46,20 @@ public final class ArticleClassifier {
             // A copy of an article already classified: the store files it under the original; no NLP needed.
             return new EnrichedArticle(article, List.of(), List.of(), List.of(), List.of(), PIPELINE_VERSION, clock.instant());
         }
-        CompanyLinker.Result linked = linker.link(List.of(field(CompanyMention.Field.TITLE, article.title()),
-                field(CompanyMention.Field.TEXT, article.text())));
+        List<List<EntitySpan>> entities = annotator.entities(List.of(article.title(), article.text()));
+        CompanyLinker.Result linked = linker.link(List.of(field(CompanyMention.Field.TITLE, article.title(), entities.get(0)),
+                field(CompanyMention.Field.TEXT, article.text(), entities.get(1))));
         List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());
         List<Category> cats = categories.score(article.title(), article.text(), companies, linked.products());
         return new EnrichedArticle(article, linked.mentions(), companies, cats, List.of(), PIPELINE_VERSION, clock.instant());
     }
 
-    private CompanyLinker.Field field(CompanyMention.Field field, String text) {
-        List<EntitySpan> entities = annotator.entities(text);
+    /** The most one article may take in the annotator. */
+    public java.time.Duration timeLimit() {
+        return annotator.settings().timeLimit();
+    }
+
+    private static CompanyLinker.Field field(CompanyMention.Field field, String text, List<EntitySpan> entities) {
         return new CompanyLinker.Field(field, text, entities.stream().filter(e -> ORGANIZATION.equals(e.type())).toList(),
                 entities.stream().filter(e -> !ORGANIZATION.equals(e.type()) && NAMES.contains(e.type())).toList());
     }

@@ -99,7 +99,7 @@ public final class FeedPoller implements Runnable {
             return new PollResult(source.id(), 0, 0, false, "interrupted");
         } catch (Exception e) {
             int failures = state.recordFailure(source.id());
-            state.save();
+            saveQuietly();
             schedule(source, failures);
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warn("source {} ({}) failed {} time(s) in a row: {}", source.id(), source.location(), failures, reason);
@@ -114,6 +114,15 @@ public final class FeedPoller implements Runnable {
         }
         String original = duplicates.findOrAdd(a.id(), a.title() + "\n" + a.text());
         return original == null ? a : a.asDuplicateOf(original);
+    }
+
+    /** A state file that cannot be written is logged, not fatal: the worst outcome is items published again. */
+    private void saveQuietly() {
+        try {
+            state.save();
+        } catch (RuntimeException e) {
+            LOG.error("ingest state could not be saved: {}", e.getMessage());
+        }
     }
 
     private void schedule(Source source, int failures) {

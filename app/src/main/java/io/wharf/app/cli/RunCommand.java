@@ -64,10 +64,17 @@ public final class RunCommand implements Callable<Integer> {
                 broker.close();
             }
         }, "wharf-shutdown"));
+        pipeline.onStageDeath(e -> exitForRestart(e));
         pipeline.start(true);
         System.err.println("wharf: running; stored articles are printed below; Ctrl-C stops");
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** A dead stage ends the process (exit code 70) so that a supervisor (compose's restart policy) restarts it. */
+    static void exitForRestart(Throwable e) {
+        System.err.println("wharf: a stage stopped (" + e.getMessage() + "); exiting so that it can be restarted");
+        System.exit(70);
     }
 
     static EmbeddedKafkaBroker embeddedBroker(WharfConfig config) {

@@ -42,6 +42,7 @@ public final class StageCommands {
                     Thread.currentThread().interrupt();
                 }
             }, "wharf-shutdown"));
+            pipeline.onStageDeath(e -> RunCommand.exitForRestart(e));
             pipeline.start(true);
             System.err.println("wharf: " + name + " stage running; Ctrl-C stops");
             new CountDownLatch(1).await();

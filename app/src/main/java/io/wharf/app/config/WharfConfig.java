@@ -188,7 +188,8 @@ public final class WharfConfig {
     /** All values, secrets masked, for `wharf config`. */
     public Map<String, String> describe() {
         Map<String, String> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, k.contains("password") && !k.endsWith(".file") && !v.isEmpty() ? "***" : v));
+        values.forEach((k, v) -> out.put(k, k.contains("password") && !k.endsWith(".file") && !v.isEmpty() ? "***"
+                : io.wharf.store.db.Database.redact(v)));
         return out;
     }
 }

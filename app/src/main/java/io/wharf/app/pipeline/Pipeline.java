@@ -39,6 +39,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final List<ClassifyStage> classifiers = new ArrayList<>();
     private StoreStage store;
+    private volatile java.util.function.Consumer<Throwable> onStageDeath = e -> { };
     private FeedPoller poller;
     private ArticlePublisher publisher;
 
@@ -78,7 +79,8 @@ public final class Pipeline implements AutoCloseable {
         try {
             db.migrate();
         } catch (RuntimeException e) {
-            throw new ConfigException("cannot prepare the database " + db + ": " + Database.redact(rootMessage(e)), e);
+            // The cause is not kept: driver and Flyway messages may carry the JDBC URL with its password.
+            throw new ConfigException("cannot prepare the database " + db + ": " + Database.redact(rootMessage(e)));
         }
     }
 
@@ -88,6 +90,11 @@ public final class Pipeline implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
+    }
+
+    /** What to do when a stage thread dies (the CLI exits, so that a supervisor restarts the process). */
+    public void onStageDeath(java.util.function.Consumer<Throwable> handler) {
+        this.onStageDeath = handler;
     }
 
     /** Starts the consuming stages; with {@code continuousIngest} also the poller loop. */
@@ -143,8 +150,9 @@ public final class Pipeline implements AutoCloseable {
         Thread t = new Thread(() -> {
             try {
                 r.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 LOG.error("{} stopped on an unexpected error", name, e);
+                onStageDeath.accept(e);
             }
         }, name);
         threads.add(t);

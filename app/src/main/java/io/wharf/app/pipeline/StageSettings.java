@@ -117,10 +117,13 @@ public final class StageSettings {
         if (id != null) {
             return id;
         }
+        // Host and process: two classify processes on one machine must not fence each other.
+        String host;
         try {
-            return InetAddress.getLocalHost().getHostName();
+            host = InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
-            return "local";
+            host = "local";
         }
+        return host + "-" + ProcessHandle.current().pid();
     }
 }

@@ -8,6 +8,7 @@ import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
 import io.wharf.model.Topics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
     private final AtomicLong classified = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running = true;
+    private String lastError = "";
 
     public ClassifyStage(ArticleClassifier classifier, Map<String, Object> kafka, String instanceId, int maxPollRecords) {
         this.classifier = classifier;
@@ -58,8 +60,9 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-        // CoreNLP may take seconds per long article; a batch of max.poll.records must finish within this.
-        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
+        // A whole batch must be classified within this, or the group evicts us: give each article its time limit.
+        long worstBatch = maxPollRecords * classifier.timeLimit().toMillis() + 60_000;
+        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, Math.max(300_000, worstBatch)));
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
         Map<String, Object> p = new HashMap<>(kafka);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -81,54 +84,96 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
                 }
             }
         } catch (ProducerFencedException e) {
-            LOG.error("classify instance fenced by another with the same transactional id; stopping: {}", e.getMessage());
+            throw new IllegalStateException("classify instance fenced by another with the same transactional id "
+                    + "(set classify.instance.id per process)", e);
         } finally {
             consumer.close();
             producer.close(Duration.ofSeconds(5));
         }
     }
 
+    /** What one input record becomes: its outputs (enriched article and deals) or its DLQ record. */
+    private record Prepared(ConsumerRecord<String, byte[]> in, List<ProducerRecord<String, byte[]>> out, boolean dead) {}
+
+    /**
+     * Classifies the batch once, then publishes it in one transaction; if that fails, record by record, so that a
+     * record whose result cannot be published (too large, say) goes to the DLQ alone and the partition moves on.
+     */
     private void processBatch(ConsumerRecords<String, byte[]> records) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            prepared.add(prepare(r));
+        }
+        if (commit(prepared)) {
+            return;
+        }
+        for (Prepared p : prepared) {
+            if (commit(List.of(p))) {
+                continue;
+            }
+            Prepared dead = new Prepared(p.in(), List.of(DeadLetters.of(p.in(), "classify", "could not publish the result: " + lastError)), true);
+            if (!commit(List.of(dead))) {
+                LOG.warn("classify: cannot publish even to the DLQ ({}); retrying from the last commit", lastError);
+                rewind(records.partitions());
+                sleep(Duration.ofSeconds(1));
+                return;
+            }
+        }
+    }
+
+    private Prepared prepare(ConsumerRecord<String, byte[]> r) {
+        try {
+            EnrichedArticle enriched = classifier.classify(Json.fromBytes(r.value(), Article.class));
+            List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
+            out.add(new ProducerRecord<>(Topics.ENRICHED, enriched.id(), Json.toBytes(enriched)));
+            for (Deal d : enriched.deals()) {
+                out.add(new ProducerRecord<>(Topics.DEALS, d.id(), Json.toBytes(d)));
+            }
+            return new Prepared(r, out, false);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warn("classify: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), reason);
+            return new Prepared(r, List.of(DeadLetters.of(r, "classify", reason)), true);
+        }
+    }
+
+    /** One transaction: the outputs and the input offsets; counts only what committed. */
+    private boolean commit(List<Prepared> batch) {
         producer.beginTransaction();
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-            for (ConsumerRecord<String, byte[]> r : records) {
-                send(r);
-                offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+            for (Prepared p : batch) {
+                p.out().forEach(producer::send);
+                offsets.put(new TopicPartition(p.in().topic(), p.in().partition()), new OffsetAndMetadata(p.in().offset() + 1));
             }
             producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
             producer.commitTransaction();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             throw e; // fatal for this producer
         } catch (KafkaException e) {
-            LOG.warn("classify transaction aborted, the batch will be retried: {}", e.getMessage());
+            lastError = e.getMessage();
             producer.abortTransaction();
-            rewind(records.partitions());
+            return false;
         }
+        long dead = batch.stream().filter(Prepared::dead).count();
+        deadLettered.addAndGet(dead);
+        classified.addAndGet(batch.size() - dead);
+        return true;
     }
 
-    private void send(ConsumerRecord<String, byte[]> r) {
-        EnrichedArticle enriched;
+    private static void sleep(Duration d) {
         try {
-            Article article = Json.fromBytes(r.value(), Article.class);
-            enriched = classifier.classify(article);
-        } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            LOG.warn("classify: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), reason);
-            producer.send(DeadLetters.of(r, "classify", reason));
-            deadLettered.incrementAndGet();
-            return;
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        producer.send(new ProducerRecord<>(Topics.ENRICHED, enriched.id(), Json.toBytes(enriched)));
-        for (Deal d : enriched.deals()) {
-            producer.send(new ProducerRecord<>(Topics.DEALS, d.id(), Json.toBytes(d)));
-        }
-        classified.incrementAndGet();
     }
 
     private void rewind(Set<TopicPartition> partitions) {
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(partitions);
-        for (TopicPartition tp : partitions) {
+        Set<TopicPartition> owned = new java.util.HashSet<>(partitions);
+        owned.retainAll(consumer.assignment()); // after a rebalance some are no longer ours to seek
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(owned);
+        for (TopicPartition tp : owned) {
             OffsetAndMetadata om = committed.get(tp);
             if (om == null) {
                 consumer.seekToBeginning(List.of(tp));

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+    private static final String SEPARATOR = "\n\n";
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "wharf-corenlp");
         t.setDaemon(true);
@@ -46,6 +47,8 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.maxSentenceLength", Integer.toString(settings.maxSentenceLength()));
         p.setProperty("pos.maxlen", Integer.toString(settings.maxSentenceLength()));
         p.setProperty("tokenize.options", "untokenizable=noneKeep");
+        // Title and text are annotated as one document separated by a blank line: one time limit per article.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         long start = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(p);
         LOG.info("CoreNLP pipeline ({}) loaded in {} ms", settings.annotators(), (System.nanoTime() - start) / 1_000_000);
@@ -76,6 +79,25 @@ public final class CoreNlpAnnotator {
         } catch (ExecutionException e) {
             throw new IllegalStateException("CoreNLP failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /**
+     * Named entities of several texts (an article's title and body) annotated as one document within one time limit;
+     * the result has one list per text, with offsets into that text.
+     */
+    public List<List<EntitySpan>> entities(List<String> parts) {
+        String joined = String.join(SEPARATOR, parts);
+        List<EntitySpan> all = entities(joined);
+        List<List<EntitySpan>> out = new ArrayList<>();
+        int base = 0;
+        for (String part : parts) {
+            int from = base;
+            int to = base + part.length();
+            out.add(all.stream().filter(e -> e.begin() >= from && e.end() <= to)
+                    .map(e -> new EntitySpan(e.type(), e.text(), e.begin() - from, e.end() - from, e.confidence())).toList());
+            base = to + SEPARATOR.length();
+        }
+        return out;
     }
 
     /** Named entities of the text; throws IllegalArgumentException for a text over the size bound. */

@@ -93,11 +93,33 @@ public final class AddressGuard {
             int first = b[0] & 0xFF;
             int second = b[1] & 0xFF;
             return first == 0 || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT
-                    || (first == 192 && second == 0 && (b[2] & 0xFF) == 0) || first >= 240;
+                    || (first == 192 && second == 0 && (b[2] & 0xFF) == 0) || (first == 198 && (second == 18 || second == 19))
+                    || first >= 240;
         }
         if (a instanceof Inet6Address) {
-            return (b[0] & 0xFE) == 0xFC; // unique local fc00::/7
+            InetAddress embedded = embeddedIpv4(b);
+            return (b[0] & 0xFE) == 0xFC // unique local fc00::/7
+                    || (embedded != null && internal(embedded));
         }
         return false;
+    }
+
+    /** The IPv4 address inside NAT64 (64:ff9b::/96), 6to4 (2002::/16) or IPv4-compatible (::a.b.c.d) addresses. */
+    static InetAddress embeddedIpv4(byte[] b) {
+        try {
+            boolean nat64 = (b[0] & 0xFF) == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B
+                    && java.util.Arrays.equals(java.util.Arrays.copyOfRange(b, 4, 12), new byte[8]);
+            boolean compatible = java.util.Arrays.equals(java.util.Arrays.copyOfRange(b, 0, 12), new byte[12])
+                    && !(b[12] == 0 && b[13] == 0 && b[14] == 0);
+            if (nat64 || compatible) {
+                return InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16));
+            }
+            if ((b[0] & 0xFF) == 0x20 && (b[1] & 0xFF) == 0x02) {
+                return InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 2, 6));
+            }
+        } catch (UnknownHostException e) {
+            return null; // cannot happen for 4 bytes
+        }
+        return null;
     }
 }

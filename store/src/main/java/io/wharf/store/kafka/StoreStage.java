@@ -22,7 +22,10 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -77,8 +80,11 @@ public final class StoreStage implements Runnable, AutoCloseable {
                 try {
                     storeBatch(records);
                     backoff = Duration.ofSeconds(1);
-                } catch (SQLException e) {
-                    LOG.warn("store: database unavailable ({}); retrying the batch in {} s", e.getMessage(), backoff.toSeconds());
+                } catch (CommitFailedException | RebalanceInProgressException e) {
+                    // The partitions moved to another instance; it replays from the last commit (upserts absorb it).
+                    LOG.warn("store: offsets not committed after a rebalance; the batch will be replayed: {}", e.getMessage());
+                } catch (SQLException | KafkaException | IllegalStateException e) {
+                    LOG.warn("store: batch not stored ({}); retrying it in {} s", e.getMessage(), backoff.toSeconds());
                     rewind(records);
                     sleep(backoff);
                     backoff = backoff.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : backoff.multipliedBy(2);
@@ -106,7 +112,7 @@ public final class StoreStage implements Runnable, AutoCloseable {
         try {
             sink.write(ok);
         } catch (SQLException batchFailure) {
-            if (!sink.healthy()) {
+            if (outage(batchFailure)) {
                 throw batchFailure;
             }
             ok = writeOneByOne(ok, okRecords, dead);
@@ -115,7 +121,11 @@ public final class StoreStage implements Runnable, AutoCloseable {
         consumer.commitSync(nextOffsets(records));
         stored.addAndGet(ok.size());
         if (!ok.isEmpty()) {
-            onStored.accept(ok);
+            try {
+                onStored.accept(ok);
+            } catch (RuntimeException e) {
+                LOG.warn("store: the stored-articles listener failed (the articles are stored): {}", e.toString());
+            }
         }
     }
 
@@ -128,13 +138,34 @@ public final class StoreStage implements Runnable, AutoCloseable {
                 sink.write(List.of(batch.get(i)));
                 written.add(batch.get(i));
             } catch (SQLException e) {
-                if (!sink.healthy()) {
+                if (outage(e)) {
                     throw e;
                 }
                 dead.add(deadLetter(records.get(i), "database refused the record: " + e.getMessage()));
             }
         }
         return written;
+    }
+
+    /**
+     * An error of the database rather than of the record: connection, transaction rollback (deadlock,
+     * serialization), resources (disk full), operator intervention, system errors, or SQLite busy/locked. The batch
+     * is retried; only data errors (classes 22 and 23) put a record in the DLQ.
+     */
+    boolean outage(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.length() >= 2) {
+            String cls = state.substring(0, 2);
+            if (cls.equals("22") || cls.equals("23")) {
+                return !sink.healthy();
+            }
+            if (List.of("08", "40", "53", "57", "58", "HY").contains(cls)) {
+                return true;
+            }
+        }
+        String m = String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT);
+        return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || m.contains("SQLITE_FULL") || m.contains("SQLITE_IOERR")
+                || !sink.healthy();
     }
 
     private Future<RecordMetadata> deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
@@ -148,7 +179,7 @@ public final class StoreStage implements Runnable, AutoCloseable {
             try {
                 f.get();
             } catch (Exception e) {
-                // Not committing is the safe answer: the batch is replayed and dead-lettered again.
+                // Not committing is the safe answer: the stage rewinds and retries the batch.
                 throw new IllegalStateException("could not write to the DLQ: " + e.getMessage(), e);
             }
         }
