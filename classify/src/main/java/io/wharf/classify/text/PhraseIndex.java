@@ -16,6 +16,8 @@ public final class PhraseIndex<T> {
     public record Hit<T>(List<T> entries, int firstToken, int tokenCount, int begin, int end) {}
 
     private final Map<String, List<T>> byKey = new HashMap<>();
+    /** Every word-boundary prefix of a key: the scan stops as soon as no phrase can start this way. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private int maxWords = 1;
 
     public void add(String phrase, T entry) {
@@ -27,7 +29,16 @@ public final class PhraseIndex<T> {
         if (!list.contains(entry)) {
             list.add(entry);
         }
-        maxWords = Math.max(maxWords, key.split(" ").length);
+        String[] words = key.split(" ");
+        maxWords = Math.max(maxWords, words.length);
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            if (i > 0) {
+                prefix.append(' ');
+            }
+            prefix.append(words[i]);
+            prefixes.add(prefix.toString());
+        }
     }
 
     public List<T> get(String phrase) {
@@ -61,20 +72,23 @@ public final class PhraseIndex<T> {
             joinable++;
         }
         StringBuilder key = new StringBuilder();
-        String[] keys = new String[joinable];
+        List<T> best = null;
+        int bestLen = 0;
         for (int k = 0; k < joinable; k++) {
             if (k > 0) {
                 key.append(' ');
             }
             key.append(tokens.get(i + k).norm());
-            keys[k] = key.toString();
-        }
-        for (int len = joinable; len >= 1; len--) {
-            List<T> entries = byKey.get(keys[len - 1]);
+            String current = key.toString();
+            List<T> entries = byKey.get(current);
             if (entries != null) {
-                return new Hit<>(entries, i, len, tokens.get(i).begin(), tokens.get(i + len - 1).end());
+                best = entries;
+                bestLen = k + 1;
+            }
+            if (!prefixes.contains(current)) {
+                break; // no longer phrase starts with these words
             }
         }
-        return null;
+        return best == null ? null : new Hit<>(best, i, bestLen, tokens.get(i).begin(), tokens.get(i + bestLen - 1).end());
     }
 }
