@@ -1,6 +1,7 @@
 package io.wharf.ingest;
 
 import io.wharf.ingest.dedup.NearDuplicateIndex;
+import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.ingest.feed.ArticleMapper;
 import io.wharf.ingest.feed.FeedItem;
 import io.wharf.ingest.feed.FeedParser;
@@ -37,18 +38,23 @@ public final class FeedPoller implements Runnable {
     private final ArticleMapper mapper;
     private final Clock clock;
     private final NearDuplicateIndex duplicates;
+    private final PageEnricher pages;
     private final Map<String, Instant> due = new HashMap<>();
     private volatile boolean running = true;
 
     public FeedPoller(List<Source> sources, Duration defaultInterval, HttpFetcher fetcher, FeedStateStore state,
                       ArticleOutput output, Clock clock) {
-        this(sources, defaultInterval, fetcher, state, output, clock, new NearDuplicateIndex(0.8, 20_000));
+        this(sources, defaultInterval, fetcher, state, output, clock, new NearDuplicateIndex(0.8, 20_000), null);
     }
 
-    /** @param duplicates where syndicated copies are recognised; shared by all sources of the poller */
+    /**
+     * @param duplicates where syndicated copies are recognised; shared by all sources of the poller
+     * @param pages      completes summary-only items from their pages; null: never
+     */
     public FeedPoller(List<Source> sources, Duration defaultInterval, HttpFetcher fetcher, FeedStateStore state,
-                      ArticleOutput output, Clock clock, NearDuplicateIndex duplicates) {
+                      ArticleOutput output, Clock clock, NearDuplicateIndex duplicates, PageEnricher pages) {
         this.duplicates = duplicates;
+        this.pages = pages;
         this.sources = List.copyOf(sources);
         this.defaultInterval = defaultInterval;
         this.fetcher = fetcher;
@@ -78,9 +84,17 @@ public final class FeedPoller implements Runnable {
             }
             List<FeedItem> items = new FeedParser().parse(fetched.body(), fetched.contentType(), source.location());
             Map<String, Article> fresh = new LinkedHashMap<>();
+            List<String> feedIds = new ArrayList<>(); // ids from the feed's links, remembered beside the page's canonical ids
             for (FeedItem item : items) {
                 try {
                     Article a = mapper.map(source.id(), item);
+                    if (state.seen(a.id()) || fresh.containsKey(a.id())) {
+                        continue;
+                    }
+                    feedIds.add(a.id());
+                    if (pages != null && source.pages() && pages.wanted(a)) {
+                        a = pages.enrich(a); // may change the id to the page's canonical URL
+                    }
                     if (!state.seen(a.id()) && !fresh.containsKey(a.id())) {
                         fresh.put(a.id(), markCopy(source, a));
                     }
@@ -90,6 +104,7 @@ public final class FeedPoller implements Runnable {
             }
             output.publishAll(List.copyOf(fresh.values()));
             fresh.keySet().forEach(state::markSeen);
+            feedIds.forEach(state::markSeen);
             state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
             state.save();
             schedule(source, 0);

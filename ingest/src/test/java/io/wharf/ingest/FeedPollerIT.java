@@ -106,6 +106,38 @@ class FeedPollerIT {
     }
 
     @Test
+    void aSummaryOnlyItemIsCompletedFromItsPageUnlessRobotsTxtForbidsIt() throws IOException {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = new String(Fixtures.bytes("feeds/summary-only-items.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("BASE", base);
+        serveWithEtag("/summaries", feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/rss+xml", "\"s\"");
+        serveWithEtag("/robots.txt", "User-agent: *\nDisallow: /private/\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/plain", "\"r\"");
+        serveWithEtag("/news/kasten", new String(Fixtures.bytes("pages-for-feeds/veeam-kasten.html"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("BASE", base).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/html; charset=utf-8", "\"p\"");
+        FeedStateStore state = new FeedStateStore(dir.resolve("pages-state.json"), 1000);
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
+        FeedPoller p = new FeedPoller(List.of(new Source("s", url("/summaries"), null)), Duration.ofMinutes(5), fetcher, state,
+                published::addAll, Clock.systemUTC(), new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600, Duration.ofMillis(10)),
+                        fetcher, "WharfTest/1"));
+        p.pollAll();
+        assertThat(published).hasSize(2);
+        Article fromPage = published.get(0);
+        assertThat(fromPage.text()).contains("K10").contains("backup").hasSizeGreaterThan(600);
+        assertThat(fromPage.canonicalUrl()).isEqualTo(base + "/news/veeam-buys-kasten");
+        assertThat(fromPage.id()).isEqualTo(io.wharf.model.ArticleIds.of(base + "/news/veeam-buys-kasten"));
+        assertThat(fromPage.publishedAt()).isEqualTo(java.time.Instant.parse("2020-10-05T09:30:00Z"));
+        assertThat(fromPage.language()).isEqualTo("en");
+        Article forbidden = published.get(1);
+        assertThat(forbidden.text()).isEqualTo("A private note, summarised.");
+        published.clear();
+        p.pollAll(); // the feed's own link ids are remembered too: nothing is fetched or published again
+        assertThat(published).isEmpty();
+    }
+
+    @Test
     void anItemSeenBeforeIsNotPublishedAgainEvenWhenTheFeedIsRefetched() {
         FeedPoller p = poller(List.of(new Source("rss", url("/rss"), null)));
         p.pollAll();

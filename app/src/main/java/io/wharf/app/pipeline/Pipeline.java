@@ -8,6 +8,7 @@ import io.wharf.classify.kafka.ClassifyStage;
 import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.FeedPoller;
 import io.wharf.ingest.dedup.NearDuplicateIndex;
+import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.ingest.PollResult;
 import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.kafka.ArticlePublisher;
@@ -70,8 +71,10 @@ public final class Pipeline implements AutoCloseable {
             FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
             NearDuplicateIndex duplicates = new NearDuplicateIndex(StageSettings.fraction(config, "ingest.dedup.threshold"),
                     config.integer("ingest.dedup.capacity", 100, 10_000_000));
-            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), new HttpFetcher(fetch), state, publisher, clock,
-                    duplicates);
+            HttpFetcher fetcher = new HttpFetcher(fetch);
+            PageEnricher pages = new PageEnricher(StageSettings.pages(config), fetcher, fetch.userAgent());
+            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), fetcher, state, publisher, clock,
+                    duplicates, pages);
         }
     }
 

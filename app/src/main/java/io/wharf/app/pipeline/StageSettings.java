@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import io.wharf.ingest.fetch.FetchSettings;
+import io.wharf.ingest.pages.PageSettings;
 import io.wharf.store.db.Database;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -32,6 +33,15 @@ public final class StageSettings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("ingest.fetch: " + e.getMessage(), e);
         }
+    }
+
+    public static PageSettings pages(WharfConfig c) {
+        String enabled = c.string("ingest.pages.enabled");
+        if (!enabled.equals("true") && !enabled.equals("false")) {
+            throw new ConfigException("ingest.pages.enabled must be true or false, was '" + enabled + "'");
+        }
+        return new PageSettings(enabled.equals("true"), c.integer("ingest.pages.min.summary.chars", 0, 1_000_000),
+                c.duration("ingest.pages.host.delay"));
     }
 
     /** A number in (0, 1]. */

@@ -75,6 +75,7 @@ final class PipelineHarness implements AutoCloseable {
         o.put("kafka.bootstrap.servers", broker.bootstrapServers());
         o.put("ingest.sources.file", dir.resolve("sources.yml").toString());
         o.put("ingest.fetch.allow", "127.0.0.1/32");
+        o.put("ingest.pages.enabled", "false"); // the test feeds link to example.test pages that do not exist
         o.put("store.jdbc.url", jdbcUrl);
         o.put("store.jdbc.user", user == null ? "" : user);
         o.put("store.jdbc.password", password == null ? "" : password);

@@ -8,10 +8,15 @@ import java.time.Duration;
  *
  * @param pollInterval null means the stage default
  * @param dedup        false: this source's articles are never marked as near-duplicates (opt out)
+ * @param pages        false: never fetch this source's article pages (the feed's text is all there is)
  */
-public record Source(String id, URI location, Duration pollInterval, boolean dedup) {
+public record Source(String id, URI location, Duration pollInterval, boolean dedup, boolean pages) {
     public Source(String id, URI location, Duration pollInterval) {
-        this(id, location, pollInterval, true);
+        this(id, location, pollInterval, true, true);
+    }
+
+    public Source(String id, URI location, Duration pollInterval, boolean dedup) {
+        this(id, location, pollInterval, dedup, true);
     }
 
     public Source {

@@ -23,13 +23,14 @@ import java.util.Set;
  *   - id: demo
  *     url: demo/container-news.xml   # a path, relative to this file
  *     dedup: false         # optional: never mark this source's articles as near-duplicates
+ *     pages: false         # optional: never fetch the article pages (offline sources, full-text feeds)
  * </pre>
  */
 public final class SourcesFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record Entry(String id, String url, String poll, Boolean dedup) {}
+    record Entry(String id, String url, String poll, Boolean dedup, Boolean pages) {}
 
     record Document(List<Entry> sources) {}
 
@@ -55,7 +56,8 @@ public final class SourcesFile {
             if (e.url() == null || e.url().isBlank()) {
                 throw new IllegalArgumentException("sources file " + file + ": source " + e.id() + " has no url");
             }
-            Source s = new Source(e.id(), resolve(base, e.url().trim()), parsePoll(file, e), !Boolean.FALSE.equals(e.dedup()));
+            Source s = new Source(e.id(), resolve(base, e.url().trim()), parsePoll(file, e), !Boolean.FALSE.equals(e.dedup()),
+                    !Boolean.FALSE.equals(e.pages()));
             if (!ids.add(s.id())) {
                 throw new IllegalArgumentException("sources file " + file + ": duplicate source id " + s.id());
             }

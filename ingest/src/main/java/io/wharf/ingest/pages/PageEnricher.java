@@ -1,0 +1,98 @@
+package io.wharf.ingest.pages;
+
+import crawlercommons.robots.BaseRobotRules;
+import io.wharf.ingest.extract.ArticleExtractor;
+import io.wharf.ingest.extract.ExtractedPage;
+import io.wharf.ingest.fetch.FetchResult;
+import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.url.UrlNormalizer;
+import io.wharf.model.Article;
+import io.wharf.model.ArticleIds;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Completes a feed item that carries only a summary from its page: the main text, and what the feed left out
+ * (title, date, language), with the page's canonical URL as the article's identity. robots.txt and per-host
+ * spacing are respected; a page that cannot be had leaves the feed's article as it was. Thread-safe.
+ */
+public final class PageEnricher {
+    private static final Logger LOG = LoggerFactory.getLogger(PageEnricher.class);
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._-]+)");
+    private final PageSettings settings;
+    private final HttpFetcher fetcher;
+    private final RobotsRules robots;
+    private final HostPoliteness politeness;
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    public PageEnricher(PageSettings settings, HttpFetcher fetcher, String userAgent) {
+        this.settings = settings;
+        this.fetcher = fetcher;
+        this.robots = new RobotsRules(fetcher, userAgent);
+        this.politeness = new HostPoliteness(settings.hostDelay());
+    }
+
+    public boolean wanted(Article a) {
+        return settings.enabled() && a.text().length() < settings.minSummaryChars();
+    }
+
+    public Article enrich(Article a) throws InterruptedException {
+        URI page = URI.create(a.url());
+        BaseRobotRules rules = robots.rulesFor(page);
+        if (!rules.isAllowed(a.url())) {
+            LOG.info("page {} is disallowed by robots.txt; keeping the feed's summary", a.url());
+            return a;
+        }
+        politeness.await(page, rules.getCrawlDelay() > 0 ? rules.getCrawlDelay() : 0);
+        ExtractedPage p;
+        try {
+            FetchResult r = fetcher.fetch(page, null, null);
+            p = extractor.extract(decode(r.body(), r.contentType()), a.url());
+        } catch (Exception e) {
+            LOG.info("page {} not read ({}); keeping the feed's summary", a.url(), e.getMessage());
+            return a;
+        }
+        if (p.text().length() <= a.text().length()) {
+            return a;
+        }
+        String canonical = canonical(p.canonicalUrl(), a.canonicalUrl());
+        return new Article(ArticleIds.of(canonical), a.url(), canonical, a.source(), a.title().isBlank() && p.title() != null ? p.title() : a.title(),
+                p.text(), a.summary(), a.publishedAt() != null ? a.publishedAt() : notAfter(p.publishedAt(), a.fetchedAt()), a.fetchedAt(),
+                p.language() != null ? p.language() : a.language(), null);
+    }
+
+    private static java.time.Instant notAfter(java.time.Instant t, java.time.Instant limit) {
+        return t == null || t.isAfter(limit) ? null : t;
+    }
+
+    private static String canonical(String declared, String fallback) {
+        if (declared == null) {
+            return fallback;
+        }
+        try {
+            return UrlNormalizer.normalize(declared);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    static String decode(byte[] body, String contentType) {
+        String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = contentType == null ? null : Pattern.compile("(?i)charset=\"?([^;\"\\s]+)").matcher(contentType);
+        String name = m != null && m.find() ? m.group(1) : null;
+        if (name == null) {
+            Matcher meta = META_CHARSET.matcher(head);
+            name = meta.find() ? meta.group(1) : "UTF-8";
+        }
+        try {
+            return new String(body, Charset.forName(name));
+        } catch (RuntimeException e) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+}
