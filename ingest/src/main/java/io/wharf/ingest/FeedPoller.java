@@ -4,7 +4,6 @@ import io.wharf.ingest.dedup.NearDuplicateIndex;
 import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.ingest.feed.ArticleMapper;
 import io.wharf.ingest.feed.FeedItem;
-import io.wharf.ingest.feed.FeedParser;
 import io.wharf.ingest.fetch.FetchResult;
 import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.source.Source;
@@ -39,6 +38,7 @@ public final class FeedPoller implements Runnable {
     private final Clock clock;
     private final NearDuplicateIndex duplicates;
     private final PageEnricher pages;
+    private final SourceReader reader;
     private final Map<String, Instant> due = new HashMap<>();
     private volatile boolean running = true;
 
@@ -55,6 +55,7 @@ public final class FeedPoller implements Runnable {
                       ArticleOutput output, Clock clock, NearDuplicateIndex duplicates, PageEnricher pages) {
         this.duplicates = duplicates;
         this.pages = pages;
+        this.reader = new SourceReader(fetcher);
         this.sources = List.copyOf(sources);
         this.defaultInterval = defaultInterval;
         this.fetcher = fetcher;
@@ -76,13 +77,19 @@ public final class FeedPoller implements Runnable {
     public PollResult poll(Source source) {
         FeedStateStore.SourceState before = state.source(source.id());
         try {
-            FetchResult fetched = fetcher.fetch(source.location(), before.etag(), before.lastModified());
-            if (fetched.notModified()) {
-                state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
-                schedule(source, 0);
-                return new PollResult(source.id(), 0, 0, true, null);
+            List<FeedItem> items;
+            FetchResult fetched = null;
+            if (SourceReader.isFolder(source)) {
+                items = reader.folder(source);
+            } else {
+                fetched = fetcher.fetch(source.location(), before.etag(), before.lastModified());
+                if (fetched.notModified()) {
+                    state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
+                    schedule(source, 0);
+                    return new PollResult(source.id(), 0, 0, true, null);
+                }
+                items = reader.parse(source, fetched);
             }
-            List<FeedItem> items = new FeedParser().parse(fetched.body(), fetched.contentType(), source.location());
             Map<String, Article> fresh = new LinkedHashMap<>();
             List<String> feedIds = new ArrayList<>(); // ids from the feed's links, remembered beside the page's canonical ids
             for (FeedItem item : items) {
@@ -105,7 +112,7 @@ public final class FeedPoller implements Runnable {
             output.publishAll(List.copyOf(fresh.values()));
             fresh.keySet().forEach(state::markSeen);
             feedIds.forEach(state::markSeen);
-            state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
+            state.recordSuccess(source.id(), fetched == null ? null : fetched.etag(), fetched == null ? null : fetched.lastModified());
             state.save();
             schedule(source, 0);
             return new PollResult(source.id(), items.size(), fresh.size(), false, null);

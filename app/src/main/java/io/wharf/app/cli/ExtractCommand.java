@@ -3,10 +3,11 @@ package io.wharf.app.cli;
 import io.wharf.app.pipeline.StageSettings;
 import io.wharf.ingest.extract.ArticleExtractor;
 import io.wharf.ingest.extract.ExtractedPage;
+import io.wharf.ingest.fetch.FetchResult;
 import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.model.Json;
 import io.wharf.model.Progress;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,14 @@ public final class ExtractCommand implements Callable<Integer> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("page", in.name());
             try {
-                byte[] body = in.url() != null ? fetcher.fetch(in.url(), null, null).body() : Inputs.read(in.file());
-                ExtractedPage p = extractor.extract(new String(body, StandardCharsets.UTF_8), in.url() == null ? null : in.url().toString());
+                String html;
+                if (in.url() != null) {
+                    FetchResult r = fetcher.fetch(in.url(), null, null);
+                    html = PageEnricher.decode(r.body(), r.contentType());
+                } else {
+                    html = PageEnricher.decode(Inputs.read(in.file()), null);
+                }
+                ExtractedPage p = extractor.extract(html, in.url() == null ? null : in.url().toString());
                 line.put("title", p.title());
                 line.put("text", p.text());
                 line.put("author", p.author());

@@ -61,7 +61,7 @@ public final class PageEnricher {
             return a;
         }
         String canonical = canonical(p.canonicalUrl(), a.canonicalUrl());
-        return new Article(ArticleIds.of(canonical), a.url(), canonical, a.source(), a.title().isBlank() && p.title() != null ? p.title() : a.title(),
+        return new Article(ArticleIds.of(canonical), a.url(), canonical, a.source(), (a.title().isBlank() || a.title().equals(a.url())) && p.title() != null ? p.title() : a.title(),
                 p.text(), a.summary(), a.publishedAt() != null ? a.publishedAt() : notAfter(p.publishedAt(), a.fetchedAt()), a.fetchedAt(),
                 p.language() != null ? p.language() : a.language(), null);
     }
@@ -81,7 +81,8 @@ public final class PageEnricher {
         }
     }
 
-    static String decode(byte[] body, String contentType) {
+    /** HTML bytes to text: the HTTP charset, else the page's meta charset, else UTF-8. */
+    public static String decode(byte[] body, String contentType) {
         String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = contentType == null ? null : Pattern.compile("(?i)charset=\"?([^;\"\\s]+)").matcher(contentType);
         String name = m != null && m.find() ? m.group(1) : null;

@@ -24,13 +24,19 @@ import java.util.Set;
  *     url: demo/container-news.xml   # a path, relative to this file
  *     dedup: false         # optional: never mark this source's articles as near-duplicates
  *     pages: false         # optional: never fetch the article pages (offline sources, full-text feeds)
+ *   - id: acme-news
+ *     url: https://acme.example/newsroom
+ *     type: listing        # feed (default; a folder of feed files too), sitemap (news sitemap) or listing
+ *     selector: "article h2 a"   # listing: CSS selector of the article links
+ *   - id: imported
+ *     opml: my-feeds.opml  # every feed of an OPML list becomes a source (ids imported-1, imported-2, ...)
  * </pre>
  */
 public final class SourcesFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record Entry(String id, String url, String poll, Boolean dedup, Boolean pages) {}
+    record Entry(String id, String url, String poll, Boolean dedup, Boolean pages, String type, String selector, String opml) {}
 
     record Document(List<Entry> sources) {}
 
@@ -53,17 +59,54 @@ public final class SourcesFile {
         Set<String> ids = new HashSet<>();
         Path base = file.toAbsolutePath().getParent();
         for (Entry e : doc.sources()) {
+            if (e.opml() != null) {
+                for (Source s : fromOpml(file, base, e)) {
+                    if (!ids.add(s.id())) {
+                        throw new IllegalArgumentException("sources file " + file + ": duplicate source id " + s.id());
+                    }
+                    out.add(s);
+                }
+                continue;
+            }
             if (e.url() == null || e.url().isBlank()) {
                 throw new IllegalArgumentException("sources file " + file + ": source " + e.id() + " has no url");
             }
             Source s = new Source(e.id(), resolve(base, e.url().trim()), parsePoll(file, e), !Boolean.FALSE.equals(e.dedup()),
-                    !Boolean.FALSE.equals(e.pages()));
+                    !Boolean.FALSE.equals(e.pages()), type(file, e), e.selector());
             if (!ids.add(s.id())) {
                 throw new IllegalArgumentException("sources file " + file + ": duplicate source id " + s.id());
             }
             out.add(s);
         }
         return List.copyOf(out);
+    }
+
+    private static List<Source> fromOpml(Path file, Path base, Entry e) {
+        Path opml = base.resolve(e.opml()).normalize();
+        List<io.wharf.ingest.feed.OpmlReader.Outline> outlines;
+        try {
+            outlines = io.wharf.ingest.feed.OpmlReader.read(Files.readString(opml));
+        } catch (IOException ex) {
+            throw new IllegalArgumentException("sources file " + file + ": cannot read OPML " + opml + ": " + ex.getMessage(), ex);
+        }
+        List<Source> out = new ArrayList<>();
+        for (int i = 0; i < outlines.size(); i++) {
+            out.add(new Source(e.id() + "-" + (i + 1), resolve(opml.getParent(), outlines.get(i).xmlUrl()), parsePoll(file, e),
+                    !Boolean.FALSE.equals(e.dedup()), !Boolean.FALSE.equals(e.pages()), Source.Type.FEED, null));
+        }
+        return out;
+    }
+
+    private static Source.Type type(Path file, Entry e) {
+        if (e.type() == null) {
+            return Source.Type.FEED;
+        }
+        try {
+            return Source.Type.valueOf(e.type().trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("sources file " + file + ": source " + e.id() + " has type '" + e.type()
+                    + "'; use feed, sitemap or listing");
+        }
     }
 
     static URI resolve(Path base, String url) {
