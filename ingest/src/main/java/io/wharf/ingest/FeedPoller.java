@@ -1,5 +1,6 @@
 package io.wharf.ingest;
 
+import io.micrometer.core.instrument.Metrics;
 import io.wharf.ingest.dedup.NearDuplicateIndex;
 import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.ingest.feed.ArticleMapper;
@@ -84,6 +85,7 @@ public final class FeedPoller implements Runnable {
             } else {
                 fetched = fetcher.fetch(source.location(), before.etag(), before.lastModified());
                 if (fetched.notModified()) {
+                    count(source, "not_modified");
                     state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
                     schedule(source, 0);
                     return new PollResult(source.id(), 0, 0, true, null);
@@ -114,6 +116,10 @@ public final class FeedPoller implements Runnable {
             feedIds.forEach(state::markSeen);
             state.recordSuccess(source.id(), fetched == null ? null : fetched.etag(), fetched == null ? null : fetched.lastModified());
             state.save();
+            count(source, "ok");
+            Metrics.counter("wharf.ingest.articles", "source", source.id()).increment(fresh.size());
+            Metrics.counter("wharf.ingest.copies", "source", source.id())
+                    .increment(fresh.values().stream().filter(a -> a.duplicateOf() != null).count());
             schedule(source, 0);
             return new PollResult(source.id(), items.size(), fresh.size(), false, null);
         } catch (InterruptedException e) {
@@ -122,6 +128,7 @@ public final class FeedPoller implements Runnable {
         } catch (Exception e) {
             int failures = state.recordFailure(source.id());
             saveQuietly();
+            count(source, "failed");
             schedule(source, failures);
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warn("source {} ({}) failed {} time(s) in a row: {}", source.id(), source.location(), failures, reason);
@@ -136,6 +143,11 @@ public final class FeedPoller implements Runnable {
         }
         String original = duplicates.findOrAdd(a.id(), a.title() + "\n" + a.text());
         return original == null ? a : a.asDuplicateOf(original);
+    }
+
+    /** Polls by source and outcome (ok, not_modified, failed), in the process's Micrometer registry. */
+    private static void count(Source source, String outcome) {
+        Metrics.counter("wharf.ingest.polls", "source", source.id(), "outcome", outcome).increment();
     }
 
     /** A state file that cannot be written is logged, not fatal: the worst outcome is items published again. */

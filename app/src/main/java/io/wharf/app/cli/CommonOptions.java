@@ -24,7 +24,20 @@ public final class CommonOptions {
         if (bootstrapServers != null) {
             overrides.put("kafka.bootstrap.servers", bootstrapServers);
         }
-        return WharfConfig.load(configFile, System.getenv(), overrides);
+        WharfConfig config = WharfConfig.load(configFile, System.getenv(), overrides);
+        startMetrics(config);
+        return config;
+    }
+
+    private static io.wharf.app.metrics.MetricsEndpoint metrics;
+
+    /** Once per process, when metrics.port is set. */
+    private static synchronized void startMetrics(WharfConfig config) {
+        int port = config.integer("metrics.port", 0, 65535);
+        if (port > 0 && metrics == null) {
+            metrics = io.wharf.app.metrics.MetricsEndpoint.start(port);
+            System.err.println("wharf: metrics at http://localhost:" + metrics.port() + "/metrics");
+        }
     }
 
     /** The configured cluster; stage commands cannot run without one. */

@@ -1,5 +1,6 @@
 package io.wharf.classify.kafka;
 
+import io.micrometer.core.instrument.Metrics;
 import io.wharf.classify.ArticleClassifier;
 import io.wharf.model.Article;
 import io.wharf.model.DeadLetters;
@@ -158,6 +159,8 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
         long dead = batch.stream().filter(Prepared::dead).count();
         deadLettered.addAndGet(dead);
         classified.addAndGet(batch.size() - dead);
+        Metrics.counter("wharf.classify.articles", "outcome", "classified").increment(batch.size() - dead);
+        Metrics.counter("wharf.classify.articles", "outcome", "dead_lettered").increment(dead);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package io.wharf.store.kafka;
 
+import io.micrometer.core.instrument.Metrics;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
@@ -120,6 +121,7 @@ public final class StoreStage implements Runnable, AutoCloseable {
         awaitAll(dead);
         consumer.commitSync(nextOffsets(records));
         stored.addAndGet(ok.size());
+        Metrics.counter("wharf.store.articles", "outcome", "stored").increment(ok.size());
         if (!ok.isEmpty()) {
             try {
                 onStored.accept(ok);
@@ -171,6 +173,7 @@ public final class StoreStage implements Runnable, AutoCloseable {
     private Future<RecordMetadata> deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
         LOG.warn("store: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), reason);
         deadLettered.incrementAndGet();
+        Metrics.counter("wharf.store.articles", "outcome", "dead_lettered").increment();
         return dlq.send(DeadLetters.of(r, "store", reason));
     }
 
