@@ -104,6 +104,9 @@ public final class FeedPoller implements Runnable {
                     if (pages != null && source.pages() && pages.wanted(a)) {
                         a = pages.enrich(a); // may change the id to the page's canonical URL
                     }
+                    if (a.publishedAt() == null) {
+                        a = a.withPublishedAt(a.fetchedAt()); // neither feed nor page dated it: the fetch time, never later
+                    }
                     if (!state.seen(a.id()) && !fresh.containsKey(a.id())) {
                         fresh.put(a.id(), markCopy(source, a));
                     }

@@ -55,6 +55,10 @@ public record Article(
         }
     }
 
+    public Article withPublishedAt(Instant when) {
+        return new Article(id, url, canonicalUrl, source, title, text, summary, when, fetchedAt, language, contentHash, duplicateOf);
+    }
+
     public Article asDuplicateOf(String originalId) {
         return new Article(id, url, canonicalUrl, source, title, text, summary, publishedAt, fetchedAt, language, contentHash,
                 originalId);

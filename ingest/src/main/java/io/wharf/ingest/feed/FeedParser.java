@@ -60,7 +60,8 @@ public final class FeedParser {
             }
             return new ParsedFeed(null, toItems(raw, base));
         }
-        return new ParsedFeed(feed.getTitle() == null ? null : clean(feed.getTitle()), fromRome(feed, raw, base));
+        String title = feed.getTitle() != null && !feed.getTitle().isBlank() ? feed.getTitle() : LenientFeedParser.feedTitle(xml);
+        return new ParsedFeed(title == null ? null : clean(unwrapXhtml(title)), fromRome(feed, raw, base));
     }
 
     private static SyndFeed rome(String xml) {
@@ -80,13 +81,19 @@ public final class FeedParser {
                 rawDates.putIfAbsent(r.link(), r.rawDate());
             }
         }
+        // Both parsers read the entries in document order; when they agree on the count, position pairs them.
+        boolean sameOrder = raw.size() == feed.getEntries().size();
         List<FeedItem> items = new ArrayList<>();
+        int index = -1;
         for (SyndEntry e : feed.getEntries()) {
+            index++;
             String rawLink = firstNonBlank(e.getLink(), e.getUri());
             String link = absolute(base, rawLink); // null: such an entry cannot become an article (no identity)
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-            Instant when = date != null ? date.toInstant() : LenientFeedParser.date(rawDates.get(rawLink));
-            items.add(new FeedItem(e.getUri(), link, clean(e.getTitle()), body(e), when));
+            String rawDate = sameOrder ? raw.get(index).rawDate() : rawDates.get(rawLink);
+            Instant when = date != null ? date.toInstant() : LenientFeedParser.date(rawDate);
+            String title = e.getTitle() != null && !e.getTitle().isBlank() ? e.getTitle() : sameOrder ? raw.get(index).title() : null;
+            items.add(new FeedItem(e.getUri(), link, clean(unwrapXhtml(title)), body(e), when));
         }
         return items;
     }
@@ -112,6 +119,14 @@ public final class FeedParser {
             }
         }
         return sb.toString();
+    }
+
+    /** Atom's type="xhtml" text arrives wrapped in its XHTML div; the wrapper is not part of the text. */
+    static String unwrapXhtml(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.replaceFirst("(?s)^\\s*<div\\s+xmlns=\"http://www\\.w3\\.org/1999/xhtml\"\\s*>(.*)</div>\\s*$", "$1");
     }
 
     static String absolute(URI base, String link) {

@@ -22,12 +22,23 @@ final class LenientFeedParser {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         List<RawItem> items = new ArrayList<>();
         for (Element e : doc.select("item, entry")) {
-            items.add(new RawItem(text(e, "guid, id"), link(e), text(e, "title"),
+            items.add(new RawItem(text(e, "guid, id"), link(e), text(e, "title") != null ? text(e, "title") : text(e, "dc|title"),
                     firstNonBlank(text(e, "content|encoded"), text(e, "description"), text(e, "summary"), text(e, "content")),
-                    firstNonBlank(text(e, "pubDate"), text(e, "published"), text(e, "dc|date"), text(e, "issued"),
-                            text(e, "updated"), text(e, "modified"), text(e, "date"))));
+                    firstNonBlank(text(e, "pubDate"), text(e, "published"), text(e, "atom|published"), text(e, "dc|date"), text(e, "issued"),
+                            text(e, "updated"), text(e, "atom|updated"), text(e, "modified"), text(e, "date"))));
         }
         return items;
+    }
+
+    /** The feed's own title (channel or feed level), Dublin Core's when that is all there is. */
+    static String feedTitle(String xml) {
+        Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        Element channel = doc.selectFirst("channel, feed");
+        if (channel == null) {
+            return null;
+        }
+        String t = text(channel, "title");
+        return t != null ? t : text(channel, "dc|title");
     }
 
     static boolean looksLikeFeed(String xml) {
