@@ -55,26 +55,38 @@ public final class Pipeline implements AutoCloseable {
                 (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
         Map<String, Object> kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
         Clock clock = Clock.systemUTC();
-        if (db != null) {
-            migrate(db);
-            store = new StoreStage(new JdbcArticleSink(db, clock), kafka, config.integer("store.max.poll.records", 1, 10_000), onStored);
-        }
-        if (classifier != null) {
-            int threads = config.integer("classify.threads", 1, 64);
-            for (int i = 0; i < threads; i++) {
-                classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,
-                        config.integer("classify.max.poll.records", 1, 10_000)));
+        try {
+            if (db != null) {
+                migrate(db);
+                store = new StoreStage(new JdbcArticleSink(db, clock), kafka, config.integer("store.max.poll.records", 1, 10_000), onStored);
             }
-        }
-        if (fetch != null) {
-            publisher = new ArticlePublisher(kafka);
-            FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
-            NearDuplicateIndex duplicates = new NearDuplicateIndex(StageSettings.fraction(config, "ingest.dedup.threshold"),
-                    config.integer("ingest.dedup.capacity", 100, 10_000_000));
-            HttpFetcher fetcher = new HttpFetcher(fetch);
-            PageEnricher pages = new PageEnricher(StageSettings.pages(config), fetcher, fetch.userAgent());
-            poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), fetcher, state, publisher, clock,
-                    duplicates, pages);
+            if (classifier != null) {
+                int threads = config.integer("classify.threads", 1, 64);
+                for (int i = 0; i < threads; i++) {
+                    classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,
+                            config.integer("classify.max.poll.records", 1, 10_000)));
+                }
+            }
+            if (fetch != null) {
+                publisher = new ArticlePublisher(kafka);
+                FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
+                NearDuplicateIndex duplicates = new NearDuplicateIndex(StageSettings.fraction(config, "ingest.dedup.threshold"),
+                        config.integer("ingest.dedup.capacity", 100, 10_000_000));
+                HttpFetcher fetcher = new HttpFetcher(fetch);
+                PageEnricher pages = new PageEnricher(StageSettings.pages(config), fetcher, fetch.userAgent());
+                poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), fetcher, state, publisher, clock,
+                        duplicates, pages);
+            }
+        } catch (RuntimeException e) {
+            // A later step failed: close the clients already built, so that no consumer lingers in its group.
+            classifiers.forEach(ClassifyStage::close);
+            if (store != null) {
+                store.close();
+            }
+            if (publisher != null) {
+                publisher.close();
+            }
+            throw e;
         }
     }
 
@@ -167,9 +179,9 @@ public final class Pipeline implements AutoCloseable {
         if (poller != null) {
             poller.stop();
         }
-        classifiers.forEach(ClassifyStage::stop);
+        classifiers.forEach(ClassifyStage::close);
         if (store != null) {
-            store.stop();
+            store.close();
         }
         for (Thread t : threads) {
             t.join(Duration.ofSeconds(30).toMillis());

@@ -51,6 +51,7 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
     private final AtomicLong classified = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running = true;
+    private volatile boolean started;
     private String lastError = "";
 
     public ClassifyStage(ArticleClassifier classifier, Map<String, Object> kafka, String instanceId, int maxPollRecords) {
@@ -75,6 +76,7 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
+        started = true;
         try {
             producer.initTransactions();
             consumer.subscribe(List.of(Topics.ARTICLES));
@@ -202,8 +204,13 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
         running = false;
     }
 
+    /** Stops a running stage; a stage that never ran releases its clients here. */
     @Override
     public void close() {
         stop();
+        if (!started) {
+            consumer.close();
+            producer.close(Duration.ofSeconds(5));
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,11 +22,23 @@ import org.slf4j.LoggerFactory;
 public final class CoreNlpAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
     private static final String SEPARATOR = "\n\n";
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "wharf-corenlp");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Annotation workers. Bounded: a timed-out annotation keeps its worker until CoreNLP finishes, and past the
+     * bound new documents wait (and time out into the DLQ) rather than piling up threads on a small machine.
+     */
+    private static final ExecutorService WORKERS = workers(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+
+    private static ExecutorService workers(int n) {
+        // core = max with core time-out: up to n threads run at once, idle ones go away (a core size of 0 would run one)
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "wharf-corenlp");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
     private static final Map<NlpSettings, CoreNlpAnnotator> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
     private final StanfordCoreNLP pipeline;
     private final NlpSettings settings;

@@ -51,6 +51,7 @@ public final class StoreStage implements Runnable, AutoCloseable {
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running = true;
+    private volatile boolean started;
 
     public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored) {
         this.sink = sink;
@@ -70,6 +71,7 @@ public final class StoreStage implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
+        started = true;
         try {
             consumer.subscribe(List.of(Topics.ENRICHED));
             Duration backoff = Duration.ofSeconds(1);
@@ -225,8 +227,14 @@ public final class StoreStage implements Runnable, AutoCloseable {
         running = false;
     }
 
+    /** Stops a running stage; a stage that never ran releases its clients here. */
     @Override
     public void close() {
         stop();
+        if (!started) {
+            consumer.close();
+            dlq.close(Duration.ofSeconds(5));
+            sink.close();
+        }
     }
 }

@@ -11,14 +11,19 @@ import java.time.Instant;
 
 /**
  * Upserts a deal by its stable id and links it to the reporting article. A later report fills fields an earlier
- * one left empty (amount, round, date) but does not erase them; the first evidence is kept.
+ * one left empty (amount, round, date) but does not erase them; the status only advances (a late rumour does not
+ * undo a completion); the first evidence is kept.
  */
 final class DealWriter {
     private static final String UPSERT = """
             INSERT INTO deals (id, type, status, amount, currency, round, announced_at, confidence, evidence_article,
                                evidence_sentence, parties_json, first_seen_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET status = excluded.status,
+            ON CONFLICT (id) DO UPDATE SET status = CASE
+                    WHEN deals.status = 'TERMINATED' OR excluded.status = 'TERMINATED' THEN 'TERMINATED'
+                    WHEN deals.status = 'COMPLETED' OR excluded.status = 'COMPLETED' THEN 'COMPLETED'
+                    WHEN deals.status = 'ANNOUNCED' OR excluded.status = 'ANNOUNCED' THEN 'ANNOUNCED'
+                    ELSE excluded.status END,
                 amount = COALESCE(excluded.amount, deals.amount), currency = COALESCE(excluded.currency, deals.currency),
                 round = COALESCE(excluded.round, deals.round), announced_at = COALESCE(deals.announced_at, excluded.announced_at),
                 confidence = CASE WHEN excluded.confidence > deals.confidence THEN excluded.confidence ELSE deals.confidence END,
