@@ -5,6 +5,7 @@ import io.wharf.app.cli.ConfigCommand;
 import io.wharf.app.cli.EvalCommand;
 import io.wharf.app.cli.ExtractCommand;
 import io.wharf.app.cli.FeedCommand;
+import io.wharf.app.cli.QueryCommand;
 import io.wharf.app.cli.GazetteerCommand;
 import io.wharf.app.cli.RunCommand;
 import io.wharf.app.cli.StageCommands;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wharf", mixinStandardHelpOptions = true, version = "wharf 0.1.0",
         description = "Container-industry news in, typed and deduplicated records out.",
         subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,
-                BrokerCommand.class, ConfigCommand.class, EvalCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class,
+                BrokerCommand.class, ConfigCommand.class, EvalCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

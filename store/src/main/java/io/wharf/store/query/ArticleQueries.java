@@ -32,12 +32,20 @@ public final class ArticleQueries {
 
     /** The newest articles first (by publication, then storage time). */
     public List<StoredArticle> recent(int limit) throws SQLException {
+        return recent(limit, null);
+    }
+
+    /** The newest articles that name the company (canonical id), or all when {@code companyId} is null. */
+    public List<StoredArticle> recent(int limit, String companyId) throws SQLException {
         String sql = """
                 SELECT a.id, a.source, a.title, CAST(a.published_at AS TEXT) FROM articles a
+                WHERE CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM article_companies c WHERE c.article_id = a.id AND c.company_id = ?)
                 ORDER BY a.published_at DESC NULLS LAST, a.stored_at DESC LIMIT ?""";
         List<StoredArticle> out = new ArrayList<>();
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, limit);
+            ps.setString(1, companyId);
+            ps.setString(2, companyId);
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), companies(c, rs.getString(1))));

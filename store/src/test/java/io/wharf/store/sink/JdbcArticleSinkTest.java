@@ -75,6 +75,7 @@ class JdbcArticleSinkTest {
         assertThat(q.count("deals")).isEqualTo(1);
         assertThat(q.count("deal_articles")).isEqualTo(2);
         assertThat(q.recent(10)).extracting(ArticleQueries.StoredArticle::title).containsExactlyInAnyOrder("Veeam buys Kasten", "Kasten deal closes");
+        assertThat(q.recent(10, "veeam")).extracting(ArticleQueries.StoredArticle::title).containsExactly("Veeam buys Kasten");
         try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT amount FROM deals")) {
             rs.next();
             assertThat(rs.getLong(1)).as("a later report fills the amount, a replay without it keeps it").isEqualTo(150_000_000L);
