@@ -53,13 +53,16 @@ public final class FeedParser {
         if (feed == null) {
             feed = rome(RSS_VERSION.matcher(xml).replaceFirst("${pre}2.0${post}"));
         }
-        List<LenientFeedParser.RawItem> raw = LenientFeedParser.parse(xml);
         if (feed == null) {
             if (!LenientFeedParser.looksLikeFeed(xml)) {
                 throw new IOException("not a readable feed: no rss, feed or rdf root element");
             }
-            return new ParsedFeed(null, toItems(raw, base));
+            return new ParsedFeed(null, toItems(LenientFeedParser.parse(xml), base));
         }
+        // The lenient reading is a second parse: only for feeds where Rome left a date or a title empty.
+        boolean gaps = feed.getEntries().stream().anyMatch(e -> (e.getPublishedDate() == null && e.getUpdatedDate() == null)
+                || e.getTitle() == null || e.getTitle().isBlank());
+        List<LenientFeedParser.RawItem> raw = gaps ? LenientFeedParser.parse(xml) : List.of();
         String title = feed.getTitle() != null && !feed.getTitle().isBlank() ? feed.getTitle() : LenientFeedParser.feedTitle(xml);
         return new ParsedFeed(title == null ? null : clean(unwrapXhtml(title)), fromRome(feed, raw, base));
     }
@@ -82,7 +85,7 @@ public final class FeedParser {
             }
         }
         // Both parsers read the entries in document order; when they agree on the count, position pairs them.
-        boolean sameOrder = raw.size() == feed.getEntries().size();
+        boolean sameOrder = !raw.isEmpty() && raw.size() == feed.getEntries().size();
         List<FeedItem> items = new ArrayList<>();
         int index = -1;
         for (SyndEntry e : feed.getEntries()) {
