@@ -7,6 +7,7 @@ import io.wharf.model.DeadLetters;
 import io.wharf.model.Deal;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
+import io.wharf.model.KafkaClients;
 import io.wharf.model.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,19 +57,12 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
 
     public ClassifyStage(ArticleClassifier classifier, Map<String, Object> kafka, String instanceId, int maxPollRecords) {
         this.classifier = classifier;
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        Map<String, Object> c = KafkaClients.consumerConfig(kafka, GROUP, maxPollRecords);
         // A whole batch must be classified within this, or the group evicts us: give each article its time limit.
         long worstBatch = maxPollRecords * classifier.timeLimit().toMillis() + 60_000;
         c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, Math.max(300_000, worstBatch)));
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
-        Map<String, Object> p = new HashMap<>(kafka);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> p = KafkaClients.producerConfig(kafka);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "wharf-classify-" + instanceId);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());

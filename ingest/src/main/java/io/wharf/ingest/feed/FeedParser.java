@@ -90,7 +90,7 @@ public final class FeedParser {
         int index = -1;
         for (SyndEntry e : feed.getEntries()) {
             index++;
-            String rawLink = firstNonBlank(e.getLink(), e.getUri());
+            String rawLink = LenientFeedParser.firstNonBlank(e.getLink(), e.getUri());
             String link = absolute(base, rawLink); // null: such an entry cannot become an article (no identity)
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
             String rawDate = sameOrder ? raw.get(index).rawDate() : rawDates.get(rawLink);
@@ -145,9 +145,6 @@ public final class FeedParser {
         }
     }
 
-    private static String firstNonBlank(String a, String b) {
-        return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : null;
-    }
 
     private static String clean(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();

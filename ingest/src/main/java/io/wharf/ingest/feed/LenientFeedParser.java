@@ -79,7 +79,7 @@ final class LenientFeedParser {
         return t.isEmpty() ? null : t;
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v;

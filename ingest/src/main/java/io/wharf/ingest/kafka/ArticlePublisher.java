@@ -2,6 +2,7 @@ package io.wharf.ingest.kafka;
 
 import io.wharf.model.Article;
 import io.wharf.model.Json;
+import io.wharf.model.KafkaClients;
 import io.wharf.model.Topics;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,7 @@ public final class ArticlePublisher implements io.wharf.ingest.ArticleOutput, Au
     }
 
     public static Map<String, Object> producerConfig(Map<String, Object> base) {
-        Map<String, Object> c = new java.util.HashMap<>(base);
-        c.put(ProducerConfig.ACKS_CONFIG, "all");
-        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> c = KafkaClients.producerConfig(base);
         c.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
         return c;

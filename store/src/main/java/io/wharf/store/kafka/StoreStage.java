@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
+import io.wharf.model.KafkaClients;
 import io.wharf.model.Topics;
 import io.wharf.store.sink.JdbcArticleSink;
 import java.sql.SQLException;
@@ -15,13 +16,11 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.common.KafkaException;
@@ -56,17 +55,9 @@ public final class StoreStage implements Runnable, AutoCloseable {
     public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored) {
         this.sink = sink;
         this.onStored = onStored;
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-        this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
-        Map<String, Object> p = new HashMap<>(kafka);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.dlq = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        this.consumer = new KafkaConsumer<>(KafkaClients.consumerConfig(kafka, GROUP, maxPollRecords), new StringDeserializer(),
+                new ByteArrayDeserializer());
+        this.dlq = new KafkaProducer<>(KafkaClients.producerConfig(kafka), new StringSerializer(), new ByteArraySerializer());
     }
 
     @Override
