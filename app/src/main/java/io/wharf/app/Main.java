@@ -9,6 +9,7 @@ import io.wharf.app.cli.QueryCommand;
 import io.wharf.app.cli.GazetteerCommand;
 import io.wharf.app.cli.RunCommand;
 import io.wharf.app.cli.StageCommands;
+import io.wharf.app.cli.TrainCommand;
 import io.wharf.app.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wharf", mixinStandardHelpOptions = true, version = "wharf 0.1.0",
         description = "Container-industry news in, typed and deduplicated records out.",
         subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,
-                BrokerCommand.class, ConfigCommand.class, EvalCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
+                BrokerCommand.class, ConfigCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

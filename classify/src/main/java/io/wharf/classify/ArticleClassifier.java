@@ -1,6 +1,8 @@
 package io.wharf.classify;
 
+import io.wharf.classify.categories.CategoryModel;
 import io.wharf.classify.categories.CategoryScorer;
+import io.wharf.classify.categories.CategorySignals;
 import io.wharf.classify.categories.Taxonomy;
 import io.wharf.classify.companies.CompanyLinker;
 import io.wharf.classify.companies.Gazetteer;
@@ -15,6 +17,7 @@ import io.wharf.model.CompanySalience;
 import io.wharf.model.EnrichedArticle;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Article in, enriched article out: the same code path for the Kafka stage, the batch command and the
@@ -27,31 +30,54 @@ public final class ArticleClassifier {
     private final CoreNlpAnnotator annotator;
     private final CompanyLinker linker;
     private final CategoryScorer categories;
+    private final Taxonomy taxonomy;
     private final Clock clock;
 
     public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, Clock clock) {
-        this(annotator, gazetteer, taxonomy, CategoryScorer.Settings.DEFAULTS, clock);
+        this(annotator, gazetteer, taxonomy, CategoryModel.bundled(), CategoryScorer.Settings.DEFAULTS, clock);
     }
 
-    public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, CategoryScorer.Settings settings,
-                             Clock clock) {
+    public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, CategoryModel model,
+                             CategoryScorer.Settings settings, Clock clock) {
         this.annotator = annotator;
         this.linker = new CompanyLinker(gazetteer, new NonCompanyFilter(p -> !taxonomy.keywords().get(p).isEmpty()));
-        this.categories = new CategoryScorer(taxonomy, gazetteer, settings);
+        this.categories = new CategoryScorer(taxonomy, gazetteer, model, settings);
+        this.taxonomy = taxonomy;
         this.clock = clock;
     }
+
+    /** What the classifier found in one article, before the category decision. */
+    public record Analysis(Article article, List<CompanyMention> mentions, List<CompanySalience> companies,
+                           Map<String, CategorySignals> categorySignals) {}
 
     public EnrichedArticle classify(Article article) {
         if (article.duplicateOf() != null) {
             // A copy of an article already classified: the store files it under the original; no NLP needed.
             return new EnrichedArticle(article, List.of(), List.of(), List.of(), List.of(), PIPELINE_VERSION, clock.instant());
         }
+        Analysis a = analyse(article);
+        List<Category> cats = categories(a);
+        return new EnrichedArticle(article, a.mentions(), a.companies(), cats, List.of(), PIPELINE_VERSION, clock.instant());
+    }
+
+    /** The categories of an analysed article. */
+    public List<Category> categories(Analysis a) {
+        return categories.decide(a.categorySignals());
+    }
+
+    /** Every category id of the taxonomy. */
+    public List<String> categoryIds() {
+        return taxonomy.categories().stream().map(c -> c.id()).toList();
+    }
+
+    /** Annotation, company linking and the evidence for each category: all the costly work of {@link #classify}. */
+    public Analysis analyse(Article article) {
         List<List<EntitySpan>> entities = annotator.entities(List.of(article.title(), article.text()));
         CompanyLinker.Result linked = linker.link(List.of(field(CompanyMention.Field.TITLE, article.title(), entities.get(0)),
                 field(CompanyMention.Field.TEXT, article.text(), entities.get(1))));
         List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());
-        List<Category> cats = categories.score(article.title(), article.text(), companies, linked.products());
-        return new EnrichedArticle(article, linked.mentions(), companies, cats, List.of(), PIPELINE_VERSION, clock.instant());
+        return new Analysis(article, linked.mentions(), companies,
+                categories.signals(article.title(), article.text(), companies, linked.products()));
     }
 
     /** The most one article may take in the annotator. */

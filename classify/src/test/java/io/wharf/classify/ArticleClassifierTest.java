@@ -105,6 +105,26 @@ class ArticleClassifierTest {
         assertThat(c.evidence()).anySatisfy(ev -> assertThat(ev).containsIgnoringCase("kubernetes"));
     }
 
+    /**
+     * Regression: a funding story that names no technology got no category at all, although the company it is
+     * about says what part of the stack it is (the company prior was never allowed to decide).
+     */
+    @Test
+    void aFundingStoryWithoutTechnologyWordsGetsTheCategoryOfItsCompany() {
+        EnrichedArticle e = classify("Snyk closes a new round",
+                "Snyk has closed another round of funding, the Boston startup said on Monday, and will spend it on hiring.");
+        assertThat(e.categories()).extracting(Category::id).containsExactly("security");
+        assertThat(e.categories().get(0).evidence()).contains("company: Snyk");
+    }
+
+    @Test
+    void breachVocabularyMakesAStoryASecurityStory() {
+        EnrichedArticle e = classify("Intruders reach a container registry database",
+                "Attackers gained unauthorized access to the registry's database and stole hashed passwords and access tokens; "
+                        + "the operator revoked the credentials and told users to rotate them after the breach.");
+        assertThat(e.categories()).extracting(Category::id).first().isEqualTo("security");
+    }
+
     @Test
     void foundationsAndProjectsAreNotCompanies() {
         EnrichedArticle e = classify("", "The Cloud Native Computing Foundation said Kubernetes and Prometheus have graduated.");

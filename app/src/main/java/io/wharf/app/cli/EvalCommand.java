@@ -1,11 +1,16 @@
 package io.wharf.app.cli;
 
 import io.wharf.app.pipeline.StageSettings;
+import io.wharf.app.config.WharfConfig;
+import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.eval.CategoryTraining;
 import io.wharf.classify.eval.ClassifyEvaluation;
 import io.wharf.classify.eval.GoldArticle;
+import io.wharf.classify.eval.SetScore;
 import io.wharf.ingest.extract.ExtractionEvaluation;
 import io.wharf.ingest.feed.FeedCorpusCheck;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,14 +80,33 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--errors", description = "Print each article's misses on stderr.")
         boolean errors;
 
+        @Option(names = "--cv", defaultValue = "0", paramLabel = "K",
+                description = "Also cross-validate the category model on GOLD with K folds (the figure to quote for the set "
+                        + "the bundled model was trained on).")
+        int folds;
+
         @Override
         public Integer call() throws Exception {
+            if (folds == 1 || folds < 0) {
+                throw new IllegalArgumentException("--cv needs at least 2 folds");
+            }
+            WharfConfig config = common.load();
             List<GoldArticle> articles = ClassifyEvaluation.read(gold);
-            ClassifyEvaluation eval = new ClassifyEvaluation(StageSettings.classifier(common.load()));
+            ArticleClassifier classifier = StageSettings.classifier(config);
+            ClassifyEvaluation eval = new ClassifyEvaluation(classifier);
+            List<List<CategoryTraining.Labelled>> variants = new ArrayList<>();
             for (String variant : List.of("original", "lowercase")) {
                 List<GoldArticle> input = variant.equals("original") ? articles : articles.stream().map(GoldArticle::flattened).toList();
-                ClassifyEvaluation.Report r = eval.evaluate(variant, input, errors ? System.err : null);
+                List<ArticleClassifier.Analysis> analyses = eval.analyse(variant, input);
+                ClassifyEvaluation.Report r = eval.evaluate(variant, input, analyses, errors ? System.err : null);
                 ClassifyEvaluation.lines(r).forEach(System.out::println);
+                variants.add(CategoryTraining.labelled(input, analyses));
+            }
+            if (folds > 1) {
+                List<SetScore> cv = CategoryTraining.crossValidate(variants, classifier.categoryIds(), folds,
+                        StageSettings.categorySettings(config));
+                System.out.println(ClassifyEvaluation.line("categories-cv" + folds, "original", articles.size(), cv.get(0)));
+                System.out.println(ClassifyEvaluation.line("categories-cv" + folds, "lowercase", articles.size(), cv.get(1)));
             }
             return 0;
         }

@@ -3,6 +3,7 @@ package io.wharf.app.pipeline;
 import io.wharf.app.config.ConfigException;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.categories.CategoryModel;
 import io.wharf.classify.categories.CategoryScorer;
 import io.wharf.classify.categories.Taxonomy;
 import io.wharf.classify.companies.Gazetteer;
@@ -87,14 +88,23 @@ public final class StageSettings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        CategoryScorer.Settings categories;
+        CategoryScorer.Settings categories = categorySettings(c);
+        CategoryModel model;
         try {
-            categories = new CategoryScorer.Settings(fraction(c, "classify.categories.threshold"),
-                    fraction(c, "classify.categories.relative"), c.integer("classify.categories.max", 1, 20));
+            String modelFile = c.optional("classify.categories.model");
+            model = modelFile == null ? CategoryModel.bundled() : CategoryModel.load(Path.of(modelFile));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, categories, Clock.systemUTC());
+        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, model, categories, Clock.systemUTC());
+    }
+
+    public static CategoryScorer.Settings categorySettings(WharfConfig c) {
+        try {
+            return new CategoryScorer.Settings(fraction(c, "classify.categories.threshold"), c.integer("classify.categories.max", 1, 20));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
     }
 
     public static Database database(WharfConfig c) {

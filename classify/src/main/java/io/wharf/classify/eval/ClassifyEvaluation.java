@@ -6,7 +6,6 @@ import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
 import io.wharf.model.Category;
 import io.wharf.model.CompanySalience;
-import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
 import io.wharf.model.Progress;
 import java.io.IOException;
@@ -46,34 +45,48 @@ public final class ClassifyEvaluation {
         return out;
     }
 
+    /** Annotates, links and gathers category evidence for each gold article once (the costly part). */
+    public List<ArticleClassifier.Analysis> analyse(String variant, List<GoldArticle> gold) {
+        Progress progress = new Progress("analysing " + variant, gold.size());
+        List<ArticleClassifier.Analysis> out = new ArrayList<>();
+        for (GoldArticle g : gold) {
+            out.add(classifier.analyse(new Article(ArticleIds.of("gold:" + g.id()), "gold:" + g.id(), "gold:" + g.id(), "gold",
+                    g.title(), g.text(), "", null, Instant.EPOCH, "en", null)));
+            progress.step();
+        }
+        return out;
+    }
+
     /** @param errors where to write each article's misses (null for none) */
     public Report evaluate(String variant, List<GoldArticle> gold, PrintStream errors) {
+        return evaluate(variant, gold, analyse(variant, gold), errors);
+    }
+
+    public Report evaluate(String variant, List<GoldArticle> gold, List<ArticleClassifier.Analysis> analyses, PrintStream errors) {
         SetScore companies = new SetScore();
         SetScore categories = new SetScore();
         int topRight = 0;
         int withAbout = 0;
-        Progress progress = new Progress("evaluating " + variant, gold.size());
-        for (GoldArticle g : gold) {
-            EnrichedArticle e = classifier.classify(new Article(ArticleIds.of("gold:" + g.id()), "gold:" + g.id(), "gold:" + g.id(),
-                    "gold", g.title(), g.text(), "", null, Instant.EPOCH, "en", null));
+        for (int i = 0; i < gold.size(); i++) {
+            GoldArticle g = gold.get(i);
+            ArticleClassifier.Analysis a = analyses.get(i);
             Set<String> predicted = new LinkedHashSet<>();
-            for (CompanySalience s : e.companies()) {
+            for (CompanySalience s : a.companies()) {
                 predicted.add(s.companyId() != null ? s.companyId() : LandscapeImporter.slugOf(s.name()));
             }
             Set<String> cats = new LinkedHashSet<>();
-            e.categories().stream().map(Category::id).forEach(cats::add);
+            classifier.categories(a).stream().map(Category::id).forEach(cats::add);
             companies.add(predicted, Set.copyOf(g.companies()));
             categories.add(cats, Set.copyOf(g.categories()));
             if (!g.about().isEmpty()) {
                 withAbout++;
-                if (!e.companies().isEmpty() && g.about().get(0).equals(predicted.iterator().next())) {
+                if (!a.companies().isEmpty() && g.about().get(0).equals(predicted.iterator().next())) {
                     topRight++;
                 }
             }
             if (errors != null) {
                 report(errors, variant, g, predicted, cats);
             }
-            progress.step();
         }
         return new Report(variant, gold.size(), companies, categories, withAbout == 0 ? 1.0 : (double) topRight / withAbout);
     }
@@ -96,8 +109,8 @@ public final class ClassifyEvaluation {
     /** One JSON line per task and variant. */
     public static List<String> lines(Report r) {
         List<String> out = new ArrayList<>();
-        out.add(line("companies", r, r.companies()));
-        out.add(line("categories", r, r.categories()));
+        out.add(line("companies", r.variant(), r.articles(), r.companies()));
+        out.add(line("categories", r.variant(), r.articles(), r.categories()));
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("task", "top-company");
         top.put("variant", r.variant());
@@ -107,11 +120,12 @@ public final class ClassifyEvaluation {
         return out;
     }
 
-    private static String line(String task, Report r, SetScore s) {
+    /** One JSON line: a task's precision, recall and F1 on one variant of the articles. */
+    public static String line(String task, String variant, int articles, SetScore s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("task", task);
-        m.put("variant", r.variant());
-        m.put("articles", r.articles());
+        m.put("variant", variant);
+        m.put("articles", articles);
         m.put("precision", round(s.precision()));
         m.put("recall", round(s.recall()));
         m.put("f1", round(s.f1()));

@@ -1,0 +1,92 @@
+package io.wharf.classify.categories;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A logistic model that turns a category's signals into the probability that the article is about that
+ * category. Its weights are data (taxonomy/category-model.json), learned by {@link CategoryModelTrainer} from a
+ * labelled set with `wharf train categories`. Thread-safe: immutable.
+ *
+ * @param trainedOn what the weights were learned from, for the record
+ * @param weights   per feature name (see {@link #FEATURES})
+ * @param bias      per category id: how often the category is the subject at equal evidence ("orchestration"
+ *                  words appear in nearly every article of this industry; "storage" words mostly when it is)
+ */
+public record CategoryModel(String trainedOn, double intercept, Map<String, Double> weights, Map<String, Double> bias) {
+    public static final String BUNDLED = "/taxonomy/category-model.json";
+    /** Amounts enter as log(1 + x); share is the category's evidence over the article's best; best is 1 for the best. */
+    public static final List<String> FEATURES = List.of("strong", "keyword", "related", "title", "product", "prior", "topCompany",
+            "phrases", "share", "best");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(SerializationFeature.INDENT_OUTPUT);
+
+    public CategoryModel {
+        weights = Map.copyOf(weights);
+        bias = Map.copyOf(bias);
+        for (String f : FEATURES) {
+            if (!weights.containsKey(f)) {
+                throw new IllegalArgumentException("category model: no weight for feature '" + f + "'");
+            }
+        }
+    }
+
+    /** The features of one category of one article, in the order of {@link #FEATURES}. */
+    public static double[] features(CategorySignals s, double bestTotal) {
+        double share = bestTotal <= 0 ? 0 : s.total() / bestTotal;
+        return new double[] {Math.log1p(s.strong()), Math.log1p(s.keyword()), Math.log1p(s.related()), Math.log1p(s.title()),
+            Math.log1p(s.product()), Math.log1p(s.prior()), s.topCompany(), Math.log1p(s.phrases()), share, bestTotal > 0 && s.total() >= bestTotal ? 1 : 0};
+    }
+
+    public double probability(CategorySignals s, double bestTotal) {
+        double[] x = features(s, bestTotal);
+        double z = intercept + bias.getOrDefault(s.categoryId(), 0.0);
+        for (int i = 0; i < x.length; i++) {
+            z += weights.get(FEATURES.get(i)) * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public static CategoryModel bundled() {
+        try (InputStream in = CategoryModel.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled category model " + BUNDLED + " is missing");
+            }
+            return JSON.readValue(in, CategoryModel.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled category model is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    public static CategoryModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return JSON.readValue(in, CategoryModel.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("category model " + file + " is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("trainedOn", trainedOn);
+        doc.put("intercept", intercept);
+        doc.put("weights", new LinkedHashMap<>(ordered(weights, FEATURES)));
+        doc.put("bias", new java.util.TreeMap<>(bias));
+        JSON.writeValue(file.toFile(), doc);
+    }
+
+    private static Map<String, Double> ordered(Map<String, Double> m, List<String> order) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        order.forEach(k -> out.put(k, m.get(k)));
+        return out;
+    }
+}

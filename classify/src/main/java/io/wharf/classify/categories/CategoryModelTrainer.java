@@ -1,0 +1,80 @@
+package io.wharf.classify.categories;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Learns a {@link CategoryModel}: L2-regularised logistic regression by full-batch gradient descent over one
+ * example per (article, category), so that categories an article offers no evidence for teach the base rates too.
+ * Deterministic: the same examples give the same weights.
+ */
+public final class CategoryModelTrainer {
+    /** One category of one labelled article. */
+    public record Example(CategorySignals signals, double bestTotal, boolean positive) {}
+
+    private static final int ITERATIONS = 4000;
+    private static final double LEARNING_RATE = 0.5;
+    /** Small data (tens of articles): keep the weights modest. */
+    private static final double L2 = 0.01;
+
+    private CategoryModelTrainer() {}
+
+    public static CategoryModel train(List<Example> examples, String trainedOn) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no examples to learn the category model from");
+        }
+        int f = CategoryModel.FEATURES.size();
+        double[][] x = new double[examples.size()][];
+        Set<String> categories = new LinkedHashSet<>();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = CategoryModel.features(examples.get(i).signals(), examples.get(i).bestTotal());
+            categories.add(examples.get(i).signals().categoryId());
+        }
+        double[] w = new double[f];
+        Map<String, Double> bias = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        categories.forEach(c -> bias.put(c, 0.0));
+        examples.forEach(e -> count.merge(e.signals().categoryId(), 1, Integer::sum));
+        double intercept = 0;
+        int n = x.length;
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] gw = new double[f];
+            Map<String, Double> gb = new HashMap<>();
+            double gi = 0;
+            for (int i = 0; i < n; i++) {
+                String c = examples.get(i).signals().categoryId();
+                double z = intercept + bias.get(c);
+                for (int j = 0; j < f; j++) {
+                    z += w[j] * x[i][j];
+                }
+                double err = 1 / (1 + Math.exp(-z)) - (examples.get(i).positive() ? 1 : 0);
+                for (int j = 0; j < f; j++) {
+                    gw[j] += err * x[i][j];
+                }
+                gb.merge(c, err, Double::sum);
+                gi += err;
+            }
+            for (int j = 0; j < f; j++) {
+                w[j] -= LEARNING_RATE * (gw[j] / n + L2 * w[j]);
+            }
+            for (String c : categories) {
+                bias.put(c, bias.get(c) - LEARNING_RATE * (gb.getOrDefault(c, 0.0) / count.get(c) + L2 * bias.get(c)));
+            }
+            intercept -= LEARNING_RATE * gi / n;
+        }
+        Map<String, Double> weights = new HashMap<>();
+        for (int j = 0; j < f; j++) {
+            weights.put(CategoryModel.FEATURES.get(j), round(w[j]));
+        }
+        Map<String, Double> rounded = new HashMap<>();
+        bias.forEach((c, b) -> rounded.put(c, round(b)));
+        return new CategoryModel(trainedOn, round(intercept), weights, rounded);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

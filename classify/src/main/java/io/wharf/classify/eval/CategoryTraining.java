@@ -1,0 +1,84 @@
+package io.wharf.classify.eval;
+
+import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.categories.CategoryModel;
+import io.wharf.classify.categories.CategoryModelTrainer;
+import io.wharf.classify.categories.CategoryScorer;
+import io.wharf.classify.categories.CategorySignals;
+import io.wharf.model.Category;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Learning the category model from a labelled set, and k-fold cross-validation: each article's categories come
+ * from a model that never saw its labels, so the figure says how the method does on articles it was not fit to.
+ */
+public final class CategoryTraining {
+    /** One labelled article as the classifier saw it. */
+    public record Labelled(GoldArticle gold, ArticleClassifier.Analysis analysis) {}
+
+    private CategoryTraining() {}
+
+    public static List<Labelled> labelled(List<GoldArticle> gold, List<ArticleClassifier.Analysis> analyses) {
+        List<Labelled> out = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            out.add(new Labelled(gold.get(i), analyses.get(i)));
+        }
+        return out;
+    }
+
+    /** One example per article and taxonomy category: positive when the gold labels the article with it. */
+    public static List<CategoryModelTrainer.Example> examples(List<Labelled> articles, List<String> categoryIds) {
+        List<CategoryModelTrainer.Example> out = new ArrayList<>();
+        for (Labelled l : articles) {
+            Map<String, CategorySignals> signals = l.analysis().categorySignals();
+            double best = CategoryScorer.bestTotal(signals);
+            for (String id : categoryIds) {
+                CategorySignals s = signals.getOrDefault(id, CategorySignals.none(id));
+                out.add(new CategoryModelTrainer.Example(s, best, l.gold().categories().contains(id)));
+            }
+        }
+        return out;
+    }
+
+    public static CategoryModel train(List<Labelled> articles, List<String> categoryIds, String trainedOn) {
+        return CategoryModelTrainer.train(examples(articles, categoryIds), trainedOn);
+    }
+
+    /**
+     * Scores each variant's articles with models trained on the other folds (article i is in fold i mod k); the
+     * training side gets every variant of its articles, the test side is scored per variant.
+     *
+     * @param variants the same articles in each variant (e.g. original and lower-cased), index for index
+     */
+    public static List<SetScore> crossValidate(List<List<Labelled>> variants, List<String> categoryIds, int k,
+                                               CategoryScorer.Settings settings) {
+        int n = variants.get(0).size();
+        List<SetScore> scores = new ArrayList<>();
+        variants.forEach(v -> scores.add(new SetScore()));
+        for (int fold = 0; fold < k; fold++) {
+            List<Labelled> train = new ArrayList<>();
+            for (List<Labelled> v : variants) {
+                for (int i = 0; i < n; i++) {
+                    if (i % k != fold) {
+                        train.add(v.get(i));
+                    }
+                }
+            }
+            CategoryModel model = train(train, categoryIds, "fold " + fold);
+            for (int vi = 0; vi < variants.size(); vi++) {
+                for (int i = fold; i < n; i += k) {
+                    Labelled l = variants.get(vi).get(i);
+                    Set<String> predicted = new LinkedHashSet<>();
+                    CategoryScorer.decide(l.analysis().categorySignals(), model, settings).stream().map(Category::id)
+                            .forEach(predicted::add);
+                    scores.get(vi).add(predicted, Set.copyOf(l.gold().categories()));
+                }
+            }
+        }
+        return scores;
+    }
+}

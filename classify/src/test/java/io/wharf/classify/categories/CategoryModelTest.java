@@ -1,0 +1,80 @@
+package io.wharf.classify.categories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wharf.model.Category;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CategoryModelTest {
+    static CategorySignals signals(String id, double strong, int phrases) {
+        return new CategorySignals(id, strong, 0, 0, 0, 0, 0, 0, phrases, List.of("because"));
+    }
+
+    /** Positives carry decisive keywords, negatives none; half the negatives of "noisy" carry a weak one. */
+    static List<CategoryModelTrainer.Example> examples() {
+        List<CategoryModelTrainer.Example> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            out.add(new CategoryModelTrainer.Example(signals("a", 3 + i % 3, 3), 5, true));
+            out.add(new CategoryModelTrainer.Example(signals("a", 0, 0), 5, false));
+            out.add(new CategoryModelTrainer.Example(signals("noisy", i % 2 == 0 ? 0.7 : 0, i % 2), 5, false));
+        }
+        return out;
+    }
+
+    @Test
+    void learnsToSeparateStrongEvidenceFromNone() {
+        CategoryModel m = CategoryModelTrainer.train(examples(), "synthetic");
+        assertThat(m.probability(signals("a", 4, 3), 4)).isGreaterThan(0.8);
+        assertThat(m.probability(signals("a", 0, 0), 4)).isLessThan(0.2);
+        assertThat(m.weights().get("strong")).isPositive();
+        assertThat(m.bias().get("noisy")).isLessThan(m.bias().get("a"));
+    }
+
+    @Test
+    void trainingIsDeterministicAndTheModelSurvivesAFile(@TempDir Path dir) throws Exception {
+        CategoryModel m = CategoryModelTrainer.train(examples(), "synthetic");
+        assertThat(CategoryModelTrainer.train(examples(), "synthetic")).isEqualTo(m);
+        Path file = dir.resolve("model.json");
+        m.write(file);
+        assertThat(CategoryModel.load(file)).isEqualTo(m);
+    }
+
+    @Test
+    void aModelFileWithoutAFeatureIsRefusedWithItsName(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, "{\"trainedOn\":\"x\",\"intercept\":0,\"weights\":{\"strong\":1},\"bias\":{}}");
+        assertThatThrownBy(() -> CategoryModel.load(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("no weight for feature");
+    }
+
+    @Test
+    void theBundledModelLoadsAndHasEveryFeature() {
+        assertThat(CategoryModel.bundled().weights()).containsKeys(CategoryModel.FEATURES.toArray(String[]::new));
+    }
+
+    @Test
+    void decideKeepsThoseOverTheThresholdAtMostMaxAndElseTheLikeliestWithEnoughEvidence() {
+        Map<String, Double> w = new LinkedHashMap<>();
+        CategoryModel.FEATURES.forEach(f -> w.put(f, 0.0));
+        w.put("strong", 2.0);
+        CategoryModel m = new CategoryModel("hand", -3, w, Map.of());
+        Map<String, CategorySignals> s = new LinkedHashMap<>();
+        s.put("a", signals("a", 20, 1));
+        s.put("b", signals("b", 10, 1));
+        s.put("c", signals("c", 5, 1));
+        assertThat(CategoryScorer.decide(s, m, new CategoryScorer.Settings(0.5, 2))).extracting(Category::id).containsExactly("a", "b");
+        Map<String, CategorySignals> weak = Map.of("a", signals("a", 0.9, 1), "b", signals("b", 0.1, 1));
+        List<Category> fallback = CategoryScorer.decide(weak, m, CategoryScorer.Settings.DEFAULTS);
+        assertThat(fallback).extracting(Category::id).containsExactly("a");
+        assertThat(fallback.get(0).score()).isLessThan(0.5);
+        assertThat(CategoryScorer.decide(Map.of("a", signals("a", 0.2, 1)), m, CategoryScorer.Settings.DEFAULTS)).isEmpty();
+    }
+}
