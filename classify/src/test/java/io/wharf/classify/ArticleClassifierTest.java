@@ -77,6 +77,20 @@ class ArticleClassifierTest {
                 .containsExactlyInAnyOrderElementsOf(want);
     }
 
+    /** Regression: a company that spells itself with a lower-case first letter was refused in cased text. */
+    @Test
+    void aNameSpelledLowerCaseFirstAsTheCompanyWritesItIsKept() {
+        assertThat(companies(classify("", "Early adopters included eBay, which runs the mesh in production."))).contains("ebay");
+    }
+
+    /** The gold sets' convention: in this industry a bare "Amazon" is the cloud business; an exchange is no party. */
+    @Test
+    void bareAmazonIsAwsAndAStockExchangeIsNotACompany() {
+        EnrichedArticle e = classify("Amazon adds a registry", "Amazon said the registry stores images next to ECS. "
+                + "Separately, JFrog shares rose on the Nasdaq after the results.");
+        assertThat(companies(e)).contains("amazon-web-services", "jfrog-ltd").doesNotContain("amazon", "name:Nasdaq");
+    }
+
     @Test
     void lowerCasedTextWithoutPunctuationStillFindsTheCompanies() {
         EnrichedArticle e = classify("red hat to buy coreos", "red hat agreed to buy coreos for 250 million dollars "

@@ -178,8 +178,7 @@ public final class CompanyLinker {
             if (suffix) {
                 return 0.9;
             }
-            boolean capitalized = Character.isUpperCase(surface().codePointAt(0));
-            if (!lowerCased && !capitalized) {
+            if (!lowerCased && !writtenAsName()) {
                 return 0; // in normally cased text a company is written with a capital
             }
             if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
@@ -192,6 +191,13 @@ public final class CompanyLinker {
             // a listed one-word name: capitalised mid-sentence is enough, at a sentence start it needs more
             boolean midSentence = field.field() == CompanyMention.Field.TEXT && !sentenceStart();
             return (!lowerCased && midSentence) || ner || cue || anchored ? 0.75 : 0;
+        }
+
+        /** Capitalised, or spelled exactly as the company writes itself ("eBay", "npm"): how names appear in cased text. */
+        private boolean writtenAsName() {
+            String surface = field.text().substring(hit.begin(), hit.end());
+            return Character.isUpperCase(surface.codePointAt(0)) || surface.equals(company.name())
+                    || company.aliases().contains(surface);
         }
 
         private boolean sentenceStart() {
