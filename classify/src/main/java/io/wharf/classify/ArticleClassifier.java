@@ -62,7 +62,7 @@ public final class ArticleClassifier {
 
     /** The categories of an analysed article. */
     public List<Category> categories(Analysis a) {
-        return categories.decide(a.categorySignals());
+        return categories.decide(a.categorySignals(), a.article().title(), a.article().text());
     }
 
     /** Every category id of the taxonomy. */

@@ -136,7 +136,7 @@ class ArticleClassifierTest {
         EnrichedArticle e = classify("Intruders reach a container registry database",
                 "Attackers gained unauthorized access to the registry's database and stole hashed passwords and access tokens; "
                         + "the operator revoked the credentials and told users to rotate them after the breach.");
-        assertThat(e.categories()).extracting(Category::id).first().isEqualTo("security");
+        assertThat(e.categories()).extracting(Category::id).contains("security");
     }
 
     @Test

@@ -74,8 +74,8 @@ public final class EvalCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
-        @Parameters(paramLabel = "GOLD", description = "The gold set, e.g. classify/eval/dev-gold.jsonl")
-        Path gold;
+        @Parameters(paramLabel = "GOLD", arity = "1..*", description = "The gold set(s), e.g. classify/eval/dev-gold.jsonl")
+        List<Path> gold;
 
         @Option(names = "--errors", description = "Print each article's misses on stderr.")
         boolean errors;

@@ -31,8 +31,8 @@ public final class TrainCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
-        @Parameters(paramLabel = "GOLD", description = "Labelled articles, e.g. classify/eval/dev-gold.jsonl")
-        Path gold;
+        @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Labelled articles, e.g. classify/eval/dev-gold.jsonl")
+        List<Path> gold;
 
         @Option(names = "--out", required = true, description = "Where to write the model (JSON).")
         Path out;
@@ -47,7 +47,8 @@ public final class TrainCommand implements Runnable {
             List<GoldArticle> flat = articles.stream().map(GoldArticle::flattened).toList();
             labelled.addAll(CategoryTraining.labelled(flat, eval.analyse("lowercase", flat)));
             CategoryModel model = CategoryTraining.train(labelled, classifier.categoryIds(),
-                    gold.getFileName() + " (" + articles.size() + " articles, as written and lower-cased)");
+                    gold.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", "))
+                            + " (" + articles.size() + " articles, as written and lower-cased)");
             model.write(out);
             System.err.println("wharf: category model written to " + out);
             return 0;

@@ -34,7 +34,7 @@ public final class CategoryEvidence {
     /** Only companies the article is about lend their categories. */
     private static final double PRIOR_MIN_SALIENCE = 0.5;
 
-    private enum Kind { STRONG, KEYWORD, RELATED, TITLE, PRODUCT, PRIOR, TOP_COMPANY, PHRASES }
+    private enum Kind { STRONG, KEYWORD, RELATED, TITLE, PRODUCT, PRIOR, TOP_COMPANY, PHRASES, LEAD }
 
     private final Taxonomy taxonomy;
     private final Gazetteer gazetteer;
@@ -80,7 +80,7 @@ public final class CategoryEvidence {
         tally.amounts.forEach((id, a) -> {
             if (taxonomy.contains(id)) {
                 out.put(id, new CategorySignals(id, a[0], a[1], Math.min(a[2], RELATED_CAP), a[3], a[4], a[5], a[6],
-                        (int) a[7], new ArrayList<>(tally.why.get(id))));
+                        (int) a[7], a[8], 0, new ArrayList<>(tally.why.get(id))));
             }
         });
         return out;
@@ -101,6 +101,8 @@ public final class CategoryEvidence {
                 tally.add(k.categoryId(), kind, w, k.phrase());
                 if (isTitle) {
                     tally.add(k.categoryId(), Kind.TITLE, w, k.phrase());
+                } else if (hit.begin() < leadChars) {
+                    tally.add(k.categoryId(), Kind.LEAD, w, k.phrase());
                 }
             }
         }

@@ -20,12 +20,14 @@ import java.util.Map;
  * @param weights   per feature name (see {@link #FEATURES})
  * @param bias      per category id: how often the category is the subject at equal evidence ("orchestration"
  *                  words appear in nearly every article of this industry; "storage" words mostly when it is)
+ * @param words     the learned wording model behind the "words" feature (null: the feature is 0)
  */
-public record CategoryModel(String trainedOn, double intercept, Map<String, Double> weights, Map<String, Double> bias) {
+public record CategoryModel(String trainedOn, double intercept, Map<String, Double> weights, Map<String, Double> bias,
+                            WordEvidence words) {
     public static final String BUNDLED = "/taxonomy/category-model.json";
     /** Amounts enter as log(1 + x); share is the category's evidence over the article's best; best is 1 for the best. */
-    public static final List<String> FEATURES = List.of("strong", "keyword", "related", "title", "product", "prior", "topCompany",
-            "phrases", "share", "best");
+    public static final List<String> FEATURES = List.of("strong", "keyword", "related", "title", "lead", "product", "prior",
+            "topCompany", "phrases", "words", "share", "best");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(SerializationFeature.INDENT_OUTPUT);
@@ -44,7 +46,15 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
     public static double[] features(CategorySignals s, double bestTotal) {
         double share = bestTotal <= 0 ? 0 : s.total() / bestTotal;
         return new double[] {Math.log1p(s.strong()), Math.log1p(s.keyword()), Math.log1p(s.related()), Math.log1p(s.title()),
-            Math.log1p(s.product()), Math.log1p(s.prior()), s.topCompany(), Math.log1p(s.phrases()), share, bestTotal > 0 && s.total() >= bestTotal ? 1 : 0};
+            Math.log1p(s.lead()), Math.log1p(s.product()), Math.log1p(s.prior()), s.topCompany(), Math.log1p(s.phrases()), s.words(), share, bestTotal > 0 && s.total() >= bestTotal ? 1 : 0};
+    }
+
+    /**
+     * The signals with the wording's score added, for every category with evidence or a learned wording (the
+     * wording alone can find a category no keyword named).
+     */
+    public Map<String, CategorySignals> withWords(Map<String, CategorySignals> signals, String title, String text) {
+        return words == null ? signals : words.apply(signals, title, text);
     }
 
     public double probability(CategorySignals s, double bestTotal) {
@@ -81,6 +91,14 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
         doc.put("intercept", intercept);
         doc.put("weights", new LinkedHashMap<>(ordered(weights, FEATURES)));
         doc.put("bias", new java.util.TreeMap<>(bias));
+        if (words != null) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("mean", new java.util.TreeMap<>(words.mean()));
+            Map<String, Object> byCategory = new java.util.TreeMap<>();
+            words.weights().forEach((c, m) -> byCategory.put(c, new java.util.TreeMap<>(m)));
+            w.put("weights", byCategory);
+            doc.put("words", w);
+        }
         JSON.writeValue(file.toFile(), doc);
     }
 

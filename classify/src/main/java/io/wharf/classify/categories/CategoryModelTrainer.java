@@ -22,7 +22,8 @@ public final class CategoryModelTrainer {
 
     private CategoryModelTrainer() {}
 
-    public static CategoryModel train(List<Example> examples, String trainedOn) {
+    /** @param words the wording model the examples' "words" feature came from, kept in the model (may be null) */
+    public static CategoryModel train(List<Example> examples, WordEvidence words, String trainedOn) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no examples to learn the category model from");
         }
@@ -71,7 +72,7 @@ public final class CategoryModelTrainer {
         }
         Map<String, Double> rounded = new HashMap<>();
         bias.forEach((c, b) -> rounded.put(c, round(b)));
-        return new CategoryModel(trainedOn, round(intercept), weights, rounded);
+        return new CategoryModel(trainedOn, round(intercept), weights, rounded, words);
     }
 
     private static double round(double v) {

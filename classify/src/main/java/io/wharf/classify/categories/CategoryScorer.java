@@ -25,7 +25,7 @@ public final class CategoryScorer {
      * @param max       and no more than this many (an article is mainly about few)
      */
     public record Settings(double threshold, int max) {
-        public static final Settings DEFAULTS = new Settings(0.5, 3);
+        public static final Settings DEFAULTS = new Settings(0.4, 3);
 
         public Settings {
             if (threshold <= 0 || threshold > 1 || max < 1) {
@@ -49,14 +49,17 @@ public final class CategoryScorer {
     }
 
     public List<Category> score(String title, String text, List<CompanySalience> companies, List<Product> products) {
-        return decide(signals(title, text, companies, products));
+        return decide(signals(title, text, companies, products), title, text);
     }
 
-    public List<Category> decide(Map<String, CategorySignals> signals) {
-        return decide(signals, model, settings);
+    public List<Category> decide(Map<String, CategorySignals> signals, String title, String text) {
+        return decide(model.withWords(signals, title, text), model, settings);
     }
 
-    /** The categories the model gives an article with these signals; also what evaluation calls with other models. */
+    /**
+     * The categories the model gives an article with these signals (wording included, see
+     * {@link CategoryModel#withWords}); also what evaluation calls with other models.
+     */
     public static List<Category> decide(Map<String, CategorySignals> signals, CategoryModel model, Settings settings) {
         double best = bestTotal(signals);
         List<Category> all = new ArrayList<>();

@@ -5,8 +5,11 @@ import io.wharf.classify.categories.CategoryModel;
 import io.wharf.classify.categories.CategoryModelTrainer;
 import io.wharf.classify.categories.CategoryScorer;
 import io.wharf.classify.categories.CategorySignals;
+import io.wharf.classify.categories.WordEvidence;
 import io.wharf.model.Category;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,8 @@ public final class CategoryTraining {
     /** One labelled article as the classifier saw it. */
     public record Labelled(GoldArticle gold, ArticleClassifier.Analysis analysis) {}
 
+    private static final int INNER_FOLDS = 5;
+
     private CategoryTraining() {}
 
     public static List<Labelled> labelled(List<GoldArticle> gold, List<ArticleClassifier.Analysis> analyses) {
@@ -31,10 +36,10 @@ public final class CategoryTraining {
     }
 
     /** One example per article and taxonomy category: positive when the gold labels the article with it. */
-    public static List<CategoryModelTrainer.Example> examples(List<Labelled> articles, List<String> categoryIds) {
+    public static List<CategoryModelTrainer.Example> examples(List<Labelled> articles, List<String> categoryIds, WordEvidence words) {
         List<CategoryModelTrainer.Example> out = new ArrayList<>();
         for (Labelled l : articles) {
-            Map<String, CategorySignals> signals = l.analysis().categorySignals();
+            Map<String, CategorySignals> signals = words(l, words);
             double best = CategoryScorer.bestTotal(signals);
             for (String id : categoryIds) {
                 CategorySignals s = signals.getOrDefault(id, CategorySignals.none(id));
@@ -44,8 +49,36 @@ public final class CategoryTraining {
         return out;
     }
 
+    /**
+     * Learns the wording model from all the articles and the logistic weights from examples whose wording scores
+     * come from wording models that did not see them (inner folds): in-sample scores would look far more certain
+     * than scores of new articles, and the weights would trust them too much.
+     */
     public static CategoryModel train(List<Labelled> articles, List<String> categoryIds, String trainedOn) {
-        return CategoryModelTrainer.train(examples(articles, categoryIds), trainedOn);
+        List<String> ids = articles.stream().map(l -> l.gold().id()).distinct().toList();
+        List<CategoryModelTrainer.Example> examples = new ArrayList<>();
+        for (int fold = 0; fold < INNER_FOLDS; fold++) {
+            Set<String> held = new HashSet<>();
+            for (int i = fold; i < ids.size(); i += INNER_FOLDS) {
+                held.add(ids.get(i));
+            }
+            WordEvidence words = wording(articles.stream().filter(l -> !held.contains(l.gold().id())).toList(), categoryIds);
+            examples.addAll(examples(articles.stream().filter(l -> held.contains(l.gold().id())).toList(), categoryIds, words));
+        }
+        return CategoryModelTrainer.train(examples, wording(articles, categoryIds), trainedOn);
+    }
+
+    /** The wording model of these articles, each article once whatever its variants. */
+    private static WordEvidence wording(List<Labelled> articles, List<String> categoryIds) {
+        Map<String, WordEvidence.Labelled> byId = new LinkedHashMap<>();
+        for (Labelled l : articles) {
+            byId.putIfAbsent(l.gold().id(), new WordEvidence.Labelled(l.gold().title(), l.gold().text(), Set.copyOf(l.gold().categories())));
+        }
+        return WordEvidence.train(List.copyOf(byId.values()), categoryIds);
+    }
+
+    private static Map<String, CategorySignals> words(Labelled l, WordEvidence words) {
+        return words.apply(l.analysis().categorySignals(), l.gold().title(), l.gold().text());
     }
 
     /**
@@ -73,7 +106,8 @@ public final class CategoryTraining {
                 for (int i = fold; i < n; i += k) {
                     Labelled l = variants.get(vi).get(i);
                     Set<String> predicted = new LinkedHashSet<>();
-                    CategoryScorer.decide(l.analysis().categorySignals(), model, settings).stream().map(Category::id)
+                    CategoryScorer.decide(model.withWords(l.analysis().categorySignals(), l.gold().title(), l.gold().text()), model,
+                            settings).stream().map(Category::id)
                             .forEach(predicted::add);
                     scores.get(vi).add(predicted, Set.copyOf(l.gold().categories()));
                 }

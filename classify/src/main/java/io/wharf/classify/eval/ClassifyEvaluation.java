@@ -35,11 +35,14 @@ public final class ClassifyEvaluation {
         this.classifier = classifier;
     }
 
-    public static List<GoldArticle> read(Path file) throws IOException {
+    /** The articles of one or more gold files, in order. */
+    public static List<GoldArticle> read(List<Path> files) throws IOException {
         List<GoldArticle> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank()) {
-                out.add(Json.mapper().readValue(line, GoldArticle.class));
+        for (Path file : files) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.isBlank()) {
+                    out.add(Json.mapper().readValue(line, GoldArticle.class));
+                }
             }
         }
         return out;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CategoryModelTest {
     static CategorySignals signals(String id, double strong, int phrases) {
-        return new CategorySignals(id, strong, 0, 0, 0, 0, 0, 0, phrases, List.of("because"));
+        return new CategorySignals(id, strong, 0, 0, 0, 0, 0, 0, phrases, 0, 0, List.of("because"));
     }
 
     /** Positives carry decisive keywords, negatives none; half the negatives of "noisy" carry a weak one. */
@@ -31,7 +31,7 @@ class CategoryModelTest {
 
     @Test
     void learnsToSeparateStrongEvidenceFromNone() {
-        CategoryModel m = CategoryModelTrainer.train(examples(), "synthetic");
+        CategoryModel m = CategoryModelTrainer.train(examples(), null, "synthetic");
         assertThat(m.probability(signals("a", 4, 3), 4)).isGreaterThan(0.8);
         assertThat(m.probability(signals("a", 0, 0), 4)).isLessThan(0.2);
         assertThat(m.weights().get("strong")).isPositive();
@@ -40,8 +40,8 @@ class CategoryModelTest {
 
     @Test
     void trainingIsDeterministicAndTheModelSurvivesAFile(@TempDir Path dir) throws Exception {
-        CategoryModel m = CategoryModelTrainer.train(examples(), "synthetic");
-        assertThat(CategoryModelTrainer.train(examples(), "synthetic")).isEqualTo(m);
+        CategoryModel m = CategoryModelTrainer.train(examples(), null, "synthetic");
+        assertThat(CategoryModelTrainer.train(examples(), null, "synthetic")).isEqualTo(m);
         Path file = dir.resolve("model.json");
         m.write(file);
         assertThat(CategoryModel.load(file)).isEqualTo(m);
@@ -65,7 +65,7 @@ class CategoryModelTest {
         Map<String, Double> w = new LinkedHashMap<>();
         CategoryModel.FEATURES.forEach(f -> w.put(f, 0.0));
         w.put("strong", 2.0);
-        CategoryModel m = new CategoryModel("hand", -3, w, Map.of());
+        CategoryModel m = new CategoryModel("hand", -3, w, Map.of(), null);
         Map<String, CategorySignals> s = new LinkedHashMap<>();
         s.put("a", signals("a", 20, 1));
         s.put("b", signals("b", 10, 1));
