@@ -65,6 +65,11 @@ public final class ArticleClassifier {
         return categories.decide(a.categorySignals(), a.article().title(), a.article().text());
     }
 
+    /** What the category model was learned from (its own record of it). */
+    public String categoryModelTrainedOn() {
+        return categories.model().trainedOn();
+    }
+
     /** Every category id of the taxonomy. */
     public List<String> categoryIds() {
         return taxonomy.categories().stream().map(c -> c.id()).toList();

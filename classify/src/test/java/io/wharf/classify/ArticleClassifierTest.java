@@ -92,6 +92,20 @@ class ArticleClassifierTest {
     }
 
     @Test
+    void twoCompaniesJoinedByAndAreTwoButAStoplistedBodyStaysOne() {
+        EnrichedArticle e = classify("", "Morgan Stanley, Goldman Sachs, J.P. Morgan and Credit Suisse led the offering. "
+                + "The Competition and Markets Authority cleared the deal.");
+        assertThat(companies(e)).doesNotContain("name:J.P. Morgan and Credit Suisse").contains("name:Credit Suisse")
+                .noneMatch(c -> c.contains("Competition") || c.contains("Markets"));
+    }
+
+    @Test
+    void anUnknownNameShapedLikeAProductIsNotACompany() {
+        EnrichedArticle e = classify("", "Customers moved their workloads to the Unified Network Security Platform last year.");
+        assertThat(companies(e)).noneMatch(c -> c.contains("Platform"));
+    }
+
+    @Test
     void lowerCasedTextWithoutPunctuationStillFindsTheCompanies() {
         EnrichedArticle e = classify("red hat to buy coreos", "red hat agreed to buy coreos for 250 million dollars "
                 + "pure storage and portworx were not involved");

@@ -93,6 +93,12 @@ public final class EvalCommand implements Runnable {
             WharfConfig config = common.load();
             List<GoldArticle> articles = ClassifyEvaluation.read(gold);
             ArticleClassifier classifier = StageSettings.classifier(config);
+            for (Path g : gold) {
+                if (classifier.categoryModelTrainedOn().contains(g.getFileName().toString())) {
+                    System.err.println("wharf: note: the category model was trained on " + g.getFileName()
+                            + ": its category figures here are in-sample; quote --cv or a held-out set");
+                }
+            }
             ClassifyEvaluation eval = new ClassifyEvaluation(classifier);
             List<List<CategoryTraining.Labelled>> variants = new ArrayList<>();
             for (String variant : List.of("original", "lowercase")) {

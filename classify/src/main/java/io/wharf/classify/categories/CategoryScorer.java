@@ -44,6 +44,10 @@ public final class CategoryScorer {
         this.settings = settings;
     }
 
+    public CategoryModel model() {
+        return model;
+    }
+
     public Map<String, CategorySignals> signals(String title, String text, List<CompanySalience> companies, List<Product> products) {
         return evidence.collect(title, text, companies, products);
     }

@@ -76,6 +76,9 @@ public final class CompanyLinker {
         }
         for (Field f : fields) {
             for (EntitySpan span : f.organizations()) {
+                if (gazetteer.stopped(span.text())) {
+                    continue; // "Competition and Markets Authority" is one body, not two companies
+                }
                 for (EntitySpan org : splitConjunction(f.text(), span)) {
                     // The gazetteer's judgement stands wherever it found a name, accepted or not.
                     boolean covered = gazetteerSpans.stream().anyMatch(g -> g[0] == f.field().ordinal() && g[1] < org.end() && org.begin() < g[2])
@@ -97,8 +100,12 @@ public final class CompanyLinker {
 
     /**
      * "Goldman Sachs and Northern Trust" tagged as one organisation is two; "Cloud and Enterprise Group" is one. Split
-     * only when the gazetteer knows one of the parts.
+     * when the gazetteer knows one of the parts, or when both parts are capitalised names and the last word is not
+     * one that makes "A and B Group" a single unit.
      */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "(?i).*\\b(group|division|unit|department|business|team|office|center|centre)$");
+
     List<EntitySpan> splitConjunction(String text, EntitySpan org) {
         int and = org.text().indexOf(" and ");
         if (and < 0) {
@@ -107,7 +114,10 @@ public final class CompanyLinker {
         int b = org.begin();
         EntitySpan left = new EntitySpan(org.type(), org.text().substring(0, and), b, b + and, org.confidence());
         EntitySpan right = new EntitySpan(org.type(), org.text().substring(and + 5), b + and + 5, org.end(), org.confidence());
-        return company(left.text()) != null || company(right.text()) != null ? List.of(left, right) : List.of(org);
+        boolean known = company(left.text()) != null || company(right.text()) != null;
+        boolean names = Character.isUpperCase(left.text().charAt(0)) && Character.isUpperCase(right.text().charAt(0))
+                && !UNIT.matcher(right.text()).matches();
+        return known || names ? List.of(left, right) : List.of(org);
     }
 
     private Company company(String name) {

@@ -6,13 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * Tells which NER organisations are not companies: the gazetteer's stoplist (foundations, projects), names of
- * known products and taxonomy keywords (Kubernetes, Istio), and institutional names (Foundation, University).
+ * known products and taxonomy keywords (Kubernetes, Istio), institutional names (Foundation, University), and names
+ * shaped like products ("... Container Service", "... Platform"). Only for names the gazetteer does not know.
  */
 public final class NonCompanyFilter {
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i).*\\b(foundation|university|universit\\w+|institute|college|school|project|council|commission|committee|agency|"
             + "department|ministry|government|association|consortium|alliance|initiative|sig|working group|community|summit|"
             + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy)\\b.*");
+
+    /** "EC2 Container Service", "Unified Network Security Platform": an unknown name ending so is a product. */
+    private static final Pattern PRODUCT = Pattern.compile(
+            "(?i).*\\b(service|platform|engine|edition|server|suite|studio|toolkit|sdk|api|framework|runtime|operator|plugin|"
+            + "extension|console|dashboard|registry|hub|desktop|cli)$");
 
     private static final Pattern SHORT_ACRONYM = Pattern.compile("[A-Z0-9]{2,4}s?");
     private static final Pattern JOB_TITLE = Pattern.compile(
@@ -36,6 +42,6 @@ public final class NonCompanyFilter {
         if (!gazetteer.names().get(orgText).isEmpty()) {
             return true; // a product name (a company name would have been linked)
         }
-        return INSTITUTION.matcher(orgText).matches();
+        return INSTITUTION.matcher(orgText).matches() || PRODUCT.matcher(orgText.strip()).matches();
     }
 }
