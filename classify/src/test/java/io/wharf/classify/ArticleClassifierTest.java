@@ -70,7 +70,10 @@ class ArticleClassifierTest {
         "Microsoft showed Nano Server running containers.|microsoft",
         "Atomic operations keep the counter consistent across nodes.|",
         "VMware released Photon OS as a lightweight host for containers.|vmware",
-        "A swarm of bees delayed the outdoor keynote.|"})
+        "A swarm of bees delayed the outdoor keynote.|",
+        "After weeks of pushback, Docker withdrew the plan to tighten pull limits.|docker",
+        "Enterprises weighed it against Docker's tools and the rest of the stack.|docker",
+        "Developers kept writing docker's flags into their scripts.|"})
     void ambiguousNamesFollowTheContext(String text, String expected) {
         List<String> want = expected == null ? List.of() : List.of(expected.split(","));
         assertThat(companies(classify("", text)).stream().filter(c -> !c.startsWith("name:")).toList())

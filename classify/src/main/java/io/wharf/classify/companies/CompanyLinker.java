@@ -194,7 +194,8 @@ public final class CompanyLinker {
             if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
                 return 0;
             }
-            boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), 4);
+            boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), 4)
+                    || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount());
             if (company.ambiguous()) {
                 return ner || anchored ? 0.8 : cue ? 0.7 : 0;
             }

@@ -17,7 +17,12 @@ final class ContextCues {
             "founder", "founders", "cofounder", "founded", "co", "employees", "staff", "layoffs", "headquartered", "based",
             "spokesperson", "spokesman", "spokeswoman", "executive", "executives", "president", "announced", "announces",
             "partnered", "partnership", "partners", "customers", "revenue", "ipo", "shares", "subsidiary", "unit", "owned", "owner",
-            "labs", "software", "rival", "rivals", "competitor", "competitors", "said", "says", "told", "according");
+            "labs", "software", "rival", "rivals", "competitor", "competitors", "said", "says", "told", "according",
+            // what a company does in the news, as the subject of a sentence ("Docker withdrew the plan")
+            "spun", "withdrew", "withdrawn", "dropped", "teamed", "hired", "named", "unveiled", "unveils", "introduced",
+            "launched", "launches", "donated", "donates", "agreed", "declined", "plans", "planned", "confirmed", "backed",
+            "sued", "signed", "joined", "joins", "offered", "sold", "sells", "priced", "filed", "apologized", "apologised",
+            "engineer", "engineers", "employee", "maintainers", "officer", "chief", "board", "leadership", "statement");
 
     /** Words right after a name that make it a tool, a command or a thing. */
     private static final Set<String> TOOL_AFTER = Set.of("container", "containers", "containerized", "image", "images", "file",
@@ -43,6 +48,16 @@ final class ContextCues {
             }
         }
         return false;
+    }
+
+    /** "Docker's": in normally cased text a possessive name is an actor, the company. */
+    static boolean possessive(String text, List<Token> tokens, int first, int count) {
+        int next = first + count;
+        if (next >= tokens.size() || !tokens.get(next).norm().equals("s")) {
+            return false;
+        }
+        int gap = tokens.get(next).begin() - 1;
+        return gap >= 0 && (text.charAt(gap) == '\'' || text.charAt(gap) == '\u2019') && gap == tokens.get(next - 1).end();
     }
 
     /** The next word makes the name a tool (docker run, chef recipe, weave net). */

@@ -75,8 +75,10 @@ public final class LandscapeImporter {
         return s.substring(s.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** The id of an organisation the gazetteer does not know: "Dassault Systèmes" -> dassault-systemes (ASCII, as slugs are). */
     public static String slugOf(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String domain(JsonNode item) {
