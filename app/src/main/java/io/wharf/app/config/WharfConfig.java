@@ -101,8 +101,15 @@ public final class WharfConfig {
         return out;
     }
 
+    /** Keys that existed once, with what replaced them: a clearer message than "unknown". */
+    private static final Map<String, String> RETIRED = Map.of("classify.categories.relative",
+            "categories are now chosen by a learned model's probability; tune classify.categories.threshold (a probability) instead");
+
     private static void merge(Map<String, String> into, Map<String, String> from, String where) {
         for (Map.Entry<String, String> e : from.entrySet()) {
+            if (RETIRED.containsKey(e.getKey())) {
+                throw new ConfigException("configuration key '" + e.getKey() + "' in " + where + " is retired: " + RETIRED.get(e.getKey()));
+            }
             if (!into.containsKey(e.getKey())) {
                 throw new ConfigException("unknown configuration key '" + e.getKey() + "' in " + where
                         + " (the keys are listed in wharf-defaults.properties)");

@@ -35,6 +35,14 @@ class WharfConfigTest {
     }
 
     @Test
+    void aRetiredKeySaysWhatReplacedIt() throws Exception {
+        Path file = dir.resolve("old.properties");
+        Files.writeString(file, "classify.categories.relative=0.5\n");
+        assertThatThrownBy(() -> WharfConfig.load(file, Map.of(), Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is retired").hasMessageContaining("classify.categories.threshold");
+    }
+
+    @Test
     void unknownKeysAndBadValuesGiveOneLineErrors() throws Exception {
         Path file = dir.resolve("bad.properties");
         Files.writeString(file, "kafka.bootstrap.server=typo:9092\n");

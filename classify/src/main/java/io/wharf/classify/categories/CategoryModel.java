@@ -33,6 +33,10 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(SerializationFeature.INDENT_OUTPUT);
 
     public CategoryModel {
+        if (weights == null || bias == null || weights.values().stream().anyMatch(java.util.Objects::isNull) || bias.values().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("category model: 'weights' and 'bias' must be present and hold numbers");
+        }
+        trainedOn = trainedOn == null ? "" : trainedOn;
         weights = Map.copyOf(weights);
         bias = Map.copyOf(bias);
         for (String f : FEATURES) {

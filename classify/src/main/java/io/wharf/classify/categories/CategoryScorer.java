@@ -35,11 +35,13 @@ public final class CategoryScorer {
     }
 
     private final CategoryEvidence evidence;
+    private final java.util.Set<String> taxonomyIds;
     private final CategoryModel model;
     private final Settings settings;
 
     public CategoryScorer(Taxonomy taxonomy, Gazetteer gazetteer, CategoryModel model, Settings settings) {
         this.evidence = new CategoryEvidence(taxonomy, gazetteer);
+        this.taxonomyIds = taxonomy.categories().stream().map(CategoryDefinition::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.model = model;
         this.settings = settings;
     }
@@ -57,7 +59,9 @@ public final class CategoryScorer {
     }
 
     public List<Category> decide(Map<String, CategorySignals> signals, String title, String text) {
-        return decide(model.withWords(signals, title, text), model, settings);
+        Map<String, CategorySignals> all = new java.util.LinkedHashMap<>(model.withWords(signals, title, text));
+        all.keySet().retainAll(taxonomyIds); // a model trained on another taxonomy must not bring its categories along
+        return decide(all, model, settings);
     }
 
     /**
@@ -66,14 +70,19 @@ public final class CategoryScorer {
      */
     public static List<Category> decide(Map<String, CategorySignals> signals, CategoryModel model, Settings settings) {
         double best = bestTotal(signals);
-        List<Category> all = new ArrayList<>();
-        for (CategorySignals s : signals.values()) {
-            all.add(new Category(s.categoryId(), Math.round(model.probability(s, best) * 1000) / 1000.0, s.why()));
+        record Scored(CategorySignals signals, double p) {
+            Category category() {
+                return new Category(signals.categoryId(), Math.round(p * 1000) / 1000.0, signals.why());
+            }
         }
-        all.sort(Comparator.comparingDouble(Category::score).reversed());
-        List<Category> out = new ArrayList<>(all.stream().filter(c -> c.score() >= settings.threshold()).toList());
+        List<Scored> all = new ArrayList<>();
+        for (CategorySignals s : signals.values()) {
+            all.add(new Scored(s, model.probability(s, best)));
+        }
+        all.sort(Comparator.comparingDouble(Scored::p).reversed());
+        List<Category> out = new ArrayList<>(all.stream().filter(c -> c.p() >= settings.threshold()).map(Scored::category).toList());
         if (out.isEmpty() && !all.isEmpty() && best >= FALLBACK_MIN_EVIDENCE) {
-            out.add(all.get(0)); // every article of this industry is about something: its likeliest category, low score and all
+            out.add(all.get(0).category()); // every article of this industry is about something: its likeliest category
         }
         return out.size() > settings.max() ? List.copyOf(out.subList(0, settings.max())) : List.copyOf(out);
     }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param title   the part of the keyword evidence found in the title
  * @param product from products of the category named in the article
  * @param prior   from the categories of the companies the article is about
- * @param topCompany 1 / the rank of the category among the categories of the article's most salient company
+ * @param topCompany 1 / the rank of the category among the categories of the article's most salient company that
+ *                has categories
  *                (1 for its main business), 0 when that company does not list it
  * @param phrases how many different keywords of the category the article uses
  * @param lead    the part of the keyword evidence found in the lead (the text's first few hundred characters)

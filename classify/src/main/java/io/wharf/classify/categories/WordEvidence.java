@@ -1,6 +1,5 @@
 package io.wharf.classify.categories;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.wharf.classify.text.Token;
 import io.wharf.classify.text.Tokens;
 import java.util.ArrayList;
@@ -39,7 +38,12 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
             "but", "not", "into", "about", "after", "over", "new", "one", "two", "s");
 
     public WordEvidence {
-        weights = Map.copyOf(weights);
+        if (weights == null || mean == null) {
+            throw new IllegalArgumentException("category model: 'words' needs both 'weights' and 'mean'");
+        }
+        Map<String, Map<String, Double>> copy = new HashMap<>();
+        weights.forEach((c, w) -> copy.put(c, Map.copyOf(w))); // deep: the record is shared between threads
+        weights = Map.copyOf(copy);
         mean = Map.copyOf(mean);
     }
 
@@ -48,7 +52,7 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
         Map<String, Map<String, Integer>> out = new HashMap<>();
         Map<String, Integer> all = new HashMap<>();
         for (Labelled a : articles) {
-            List<String> words = tokens(a.title() + "\n" + a.title() + "\n" + a.text()); // the title counts double
+            List<String> words = articleTokens(a.title(), a.text());
             for (String c : categoryIds) {
                 Map<String, Integer> side = (a.categories().contains(c) ? in : out).computeIfAbsent(c, k -> new HashMap<>());
                 words.forEach(w -> side.merge(w, 1, Integer::sum));
@@ -81,7 +85,7 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
 
     /** How much more than a typical article this one's wording speaks of the category (0 for a category not learned). */
     public double score(String categoryId, String title, String text) {
-        return score(categoryId, tokens(title + "\n" + text));
+        return score(categoryId, articleTokens(title, text));
     }
 
     /** @param words the article's {@link #tokens} */
@@ -94,7 +98,7 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
         for (String t : words) {
             sum += w.getOrDefault(t, 0.0);
         }
-        return (words.isEmpty() ? 0 : SCALE * sum / words.size()) - mean.getOrDefault(categoryId, 0.0);
+        return words.isEmpty() ? 0 : SCALE * sum / words.size() - mean.getOrDefault(categoryId, 0.0);
     }
 
     /** The words of the article that speak most for the category: the evidence to show. */
@@ -106,7 +110,7 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
 
     /** The signals with this wording's score, for every category with evidence or a learned wording. */
     public Map<String, CategorySignals> apply(Map<String, CategorySignals> signals, String title, String text) {
-        List<String> tokens = tokens(title + "\n" + text);
+        List<String> tokens = articleTokens(title, text);
         Map<String, CategorySignals> out = new LinkedHashMap<>();
         Set<String> ids = new LinkedHashSet<>(signals.keySet());
         ids.addAll(new TreeSet<>(weights.keySet()));
@@ -117,9 +121,9 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
         return out;
     }
 
-    @JsonIgnore
-    public Set<String> categories() {
-        return weights.keySet();
+    /** The words of an article, its title counted twice: a headline says what the story is about. */
+    public static List<String> articleTokens(String title, String text) {
+        return tokens(title + "\n" + title + "\n" + text);
     }
 
     /** Lower-cased words without stop words and numbers, then each pair of neighbours joined by '_'. */

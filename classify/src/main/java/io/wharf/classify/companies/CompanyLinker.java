@@ -98,14 +98,15 @@ public final class CompanyLinker {
         }
     }
 
-    /**
-     * "Goldman Sachs and Northern Trust" tagged as one organisation is two; "Cloud and Enterprise Group" is one. Split
-     * when the gazetteer knows one of the parts, or when both parts are capitalised names and the last word is not
-     * one that makes "A and B Group" a single unit.
-     */
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
             "(?i).*\\b(group|division|unit|department|business|team|office|center|centre)$");
 
+    /**
+     * "Goldman Sachs and Northern Trust" tagged as one organisation is two; "Cloud and Enterprise Group" is one. Split
+     * when the gazetteer knows one of the parts, or when both parts are capitalised names of two words or more and the
+     * last word is not one that makes "A and B Group" a single unit ("Procter and Gamble", "Research and Markets"
+     * stay one).
+     */
     List<EntitySpan> splitConjunction(String text, EntitySpan org) {
         int and = org.text().indexOf(" and ");
         if (and < 0) {
@@ -115,9 +116,13 @@ public final class CompanyLinker {
         EntitySpan left = new EntitySpan(org.type(), org.text().substring(0, and), b, b + and, org.confidence());
         EntitySpan right = new EntitySpan(org.type(), org.text().substring(and + 5), b + and + 5, org.end(), org.confidence());
         boolean known = company(left.text()) != null || company(right.text()) != null;
-        boolean names = Character.isUpperCase(left.text().charAt(0)) && Character.isUpperCase(right.text().charAt(0))
-                && !UNIT.matcher(right.text()).matches();
+        boolean names = longName(left.text()) && longName(right.text()) && !UNIT.matcher(right.text()).matches();
         return known || names ? List.of(left, right) : List.of(org);
+    }
+
+    private static boolean longName(String part) {
+        String p = part.strip();
+        return p.contains(" ") && Character.isUpperCase(p.codePointAt(0));
     }
 
     private Company company(String name) {

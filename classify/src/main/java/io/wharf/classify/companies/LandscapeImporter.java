@@ -75,7 +75,7 @@ public final class LandscapeImporter {
         return s.substring(s.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The id of an organisation the gazetteer does not know: "Dassault Systèmes" -> dassault-systemes (ASCII, as slugs are). */
+    /** The id of an organisation the gazetteer does not know: "Dassault Systèmes" -> dassault-systemes (accents dropped, as in slugs). */
     public static String slugOf(String name) {
         String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");

@@ -38,10 +38,15 @@ public final class ClassifyEvaluation {
     /** The articles of one or more gold files, in order. */
     public static List<GoldArticle> read(List<Path> files) throws IOException {
         List<GoldArticle> out = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
         for (Path file : files) {
             for (String line : Files.readAllLines(file)) {
                 if (!line.isBlank()) {
-                    out.add(Json.mapper().readValue(line, GoldArticle.class));
+                    GoldArticle g = Json.mapper().readValue(line, GoldArticle.class);
+                    if (!ids.add(g.id())) { // folds and the wording model key articles by id
+                        throw new IllegalArgumentException("gold article id " + g.id() + " appears twice (" + file + ")");
+                    }
+                    out.add(g);
                 }
             }
         }

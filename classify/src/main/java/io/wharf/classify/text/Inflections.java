@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public final class Inflections {
     private static final int MIN_LENGTH = 4;
+    /** Words whose other number means something else: "securities" are shares and bonds. */
+    private static final java.util.Set<String> FIXED = java.util.Set.of("security", "securities", "data", "news", "analytics",
+            "kubernetes", "series");
 
     private Inflections() {}
 
@@ -18,7 +21,7 @@ public final class Inflections {
         int cut = Math.max(p.lastIndexOf(' '), p.lastIndexOf('-')) + 1;
         String head = p.substring(0, cut);
         String word = p.substring(cut);
-        if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter) || FIXED.contains(word)) {
             return null;
         }
         return head + flip(word);

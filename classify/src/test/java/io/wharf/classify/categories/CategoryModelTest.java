@@ -48,6 +48,32 @@ class CategoryModelTest {
     }
 
     @Test
+    void aModelWithAWordingModelSurvivesAFile(@TempDir Path dir) throws Exception {
+        WordEvidence words = WordEvidence.train(WordEvidenceTest.articles(), List.of("storage", "security"));
+        CategoryModel m = CategoryModelTrainer.train(examples(), words, "synthetic");
+        Path file = dir.resolve("model.json");
+        m.write(file);
+        CategoryModel back = CategoryModel.load(file);
+        assertThat(back).isEqualTo(m);
+        assertThat(back.words().score("storage", "Replicas", "Snapshots of volumes.")).isEqualTo(words.score("storage", "Replicas", "Snapshots of volumes."));
+    }
+
+    /** Regression: a model trained on the bundled taxonomy tagged articles with categories a user's taxonomy dropped. */
+    @Test
+    void aModelNeverBringsCategoriesTheTaxonomyDoesNotHave() throws Exception {
+        Taxonomy two = Taxonomy.load(Path.of(CategoryModelTest.class.getResource("/taxonomy/two-categories.yml").toURI()));
+        WordEvidence words = WordEvidence.train(WordEvidenceTest.articles(), List.of("storage", "security"));
+        Map<String, Double> w = new LinkedHashMap<>();
+        CategoryModel.FEATURES.forEach(f -> w.put(f, 0.0));
+        w.put("words", 5.0);
+        CategoryModel m = new CategoryModel("hand", 0, w, Map.of(), words);
+        CategoryScorer scorer = new CategoryScorer(two, io.wharf.classify.companies.GazetteerLoader.load(List.of(), null, two), m,
+                new CategoryScorer.Settings(0.5, 3));
+        assertThat(scorer.decide(Map.of(), "Snapshots", "Volumes get snapshots and replicas across zones."))
+                .extracting(Category::id).doesNotContain("storage");
+    }
+
+    @Test
     void aModelFileWithoutAFeatureIsRefusedWithItsName(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("model.json");
         Files.writeString(file, "{\"trainedOn\":\"x\",\"intercept\":0,\"weights\":{\"strong\":1},\"bias\":{}}");

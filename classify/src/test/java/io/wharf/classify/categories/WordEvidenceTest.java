@@ -47,6 +47,12 @@ class WordEvidenceTest {
     }
 
     @Test
+    void anEmptyArticleSaysNothingRatherThanMoreThanAverage() {
+        WordEvidence w = WordEvidence.train(articles(), List.of("storage", "security"));
+        assertThat(w.score("storage", "", "")).isZero();
+    }
+
+    @Test
     void tokensDropStopWordsAndNumbersAndAddNeighbourPairs() {
         assertThat(WordEvidence.tokens("The 2 service meshes")).containsExactly("service", "meshes", "service_meshes");
     }

@@ -28,6 +28,12 @@ class CompanyLinkerTest {
     }
 
     @Test
+    void aFirmNamedAAndBStaysOne() {
+        assertThat(split("Procter and Gamble")).containsExactly("Procter and Gamble");
+        assertThat(split("Research and Markets")).containsExactly("Research and Markets");
+    }
+
+    @Test
     void aLowerCaseSideIsNoName() {
         assertThat(split("Borealis and partners")).containsExactly("Borealis and partners");
     }
