@@ -24,8 +24,8 @@ public final class CategoryEvidence {
     static final double KEYWORD = 0.7;
     static final double RELATED = 0.3;
     /**
-     * Everyday words of a field add up to at most this much per category, and do not count among its distinct
-     * phrases: they tip a balance rather than decide (they still weigh in the title and lead amounts).
+     * Everyday words of a field add up to at most this much per category. They still count among its distinct
+     * phrases and in the title and lead amounts; how much all that weighs is the learned model's business.
      */
     static final double RELATED_CAP = 1.2;
     /** Where a phrase stands says how central it is: the title most, then the lead, then the body. */
@@ -96,7 +96,7 @@ public final class CategoryEvidence {
             for (Taxonomy.Keyword k : hit.entries()) {
                 // Repeats of one phrase add less and less: ten "kubernetes" are not ten times the evidence.
                 int n = counts.merge(k.categoryId() + "|" + Tokens.key(k.phrase()), 1, Integer::sum);
-                if (n == 1 && k.tier() != Taxonomy.Tier.RELATED) { // variety of everyday words proves nothing
+                if (n == 1) {
                     tally.add(k.categoryId(), Kind.PHRASES, 1, k.phrase());
                 }
                 double w = weight(k.tier()) * position / n / hit.entries().size();
