@@ -103,6 +103,12 @@ class ArticleClassifierTest {
     }
 
     @Test
+    void anUnknownNameThatBeginsWithAKnownMakerIsItsProduct() {
+        EnrichedArticle e = classify("", "Logs now flow from the cluster into Azure Log Analytics and on to Splunk Cloud Monitor.");
+        assertThat(companies(e)).noneMatch(c -> c.contains("Log Analytics") || c.contains("Monitor"));
+    }
+
+    @Test
     void anUnknownNameShapedLikeAProductIsNotACompany() {
         EnrichedArticle e = classify("", "Customers moved their workloads to the Unified Network Security Platform last year.");
         assertThat(companies(e)).noneMatch(c -> c.contains("Platform"));

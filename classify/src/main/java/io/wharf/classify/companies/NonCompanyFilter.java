@@ -31,6 +31,13 @@ public final class NonCompanyFilter {
         this.keyword = keyword;
     }
 
+    /** The name begins with a whole company or product name the gazetteer knows, and goes on past it. */
+    private static boolean brandedPart(String orgText, Gazetteer gazetteer) {
+        java.util.List<io.wharf.classify.text.Token> tokens = Tokens.words(orgText);
+        return gazetteer.names().find(orgText, tokens).stream()
+                .anyMatch(h -> h.firstToken() == 0 && h.tokenCount() < tokens.size() && !Gazetteer.isLegalSuffix(tokens.get(h.tokenCount()).norm()));
+    }
+
     public boolean excluded(String orgText, Gazetteer gazetteer) {
         String key = Tokens.key(orgText);
         if (key.isEmpty() || key.length() < 2 || gazetteer.stopped(orgText) || keyword.test(orgText)) {
@@ -41,6 +48,9 @@ public final class NonCompanyFilter {
         }
         if (!gazetteer.names().get(orgText).isEmpty()) {
             return true; // a product name (a company name would have been linked)
+        }
+        if (brandedPart(orgText, gazetteer)) {
+            return true; // "Azure Log Analytics", "Google Cloud Deploy": a known maker's name in front makes it its product
         }
         return INSTITUTION.matcher(orgText).matches() || PRODUCT.matcher(orgText.strip()).matches();
     }
