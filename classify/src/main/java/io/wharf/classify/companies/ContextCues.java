@@ -22,7 +22,8 @@ final class ContextCues {
             "spun", "withdrew", "withdrawn", "dropped", "teamed", "hired", "named", "unveiled", "unveils", "introduced",
             "launched", "launches", "donated", "donates", "agreed", "declined", "plans", "planned", "confirmed", "backed",
             "sued", "signed", "joined", "joins", "offered", "sold", "sells", "priced", "filed", "apologized", "apologised",
-            "engineer", "engineers", "employee", "maintainers", "officer", "chief", "board", "leadership", "statement");
+            "engineer", "engineers", "employee", "maintainers", "officer", "chief", "board", "leadership", "statement",
+            "created", "develops", "developed", "builds", "makes", "ships", "researchers");
 
     /** Words right after a name that make it a tool, a command or a thing. */
     private static final Set<String> TOOL_AFTER = Set.of("container", "containers", "containerized", "image", "images", "file",
