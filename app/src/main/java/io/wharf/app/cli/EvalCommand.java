@@ -87,11 +87,11 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (folds == 1 || folds < 0) {
-                throw new IllegalArgumentException("--cv needs at least 2 folds");
-            }
             WharfConfig config = common.load();
             List<GoldArticle> articles = ClassifyEvaluation.read(gold);
+            if (folds == 1 || folds < 0 || folds > articles.size()) {
+                throw new IllegalArgumentException("--cv needs at least 2 folds and at most one per article (" + articles.size() + ")");
+            }
             ArticleClassifier classifier = StageSettings.classifier(config);
             for (Path g : gold) {
                 if (classifier.categoryModelTrainedOn().contains(g.getFileName().toString())) {
@@ -101,8 +101,8 @@ public final class EvalCommand implements Runnable {
             }
             ClassifyEvaluation eval = new ClassifyEvaluation(classifier);
             List<List<CategoryTraining.Labelled>> variants = new ArrayList<>();
-            for (String variant : List.of("original", "lowercase")) {
-                List<GoldArticle> input = variant.equals("original") ? articles : articles.stream().map(GoldArticle::flattened).toList();
+            for (String variant : ClassifyEvaluation.VARIANTS) {
+                List<GoldArticle> input = ClassifyEvaluation.variant(variant, articles);
                 List<ArticleClassifier.Analysis> analyses = eval.analyse(variant, input);
                 ClassifyEvaluation.Report r = eval.evaluate(variant, input, analyses, errors ? System.err : null);
                 ClassifyEvaluation.lines(r).forEach(System.out::println);

@@ -43,9 +43,10 @@ public final class TrainCommand implements Runnable {
             ArticleClassifier classifier = StageSettings.classifier(common.load());
             ClassifyEvaluation eval = new ClassifyEvaluation(classifier);
             List<CategoryTraining.Labelled> labelled = new ArrayList<>();
-            labelled.addAll(CategoryTraining.labelled(articles, eval.analyse("original", articles)));
-            List<GoldArticle> flat = articles.stream().map(GoldArticle::flattened).toList();
-            labelled.addAll(CategoryTraining.labelled(flat, eval.analyse("lowercase", flat)));
+            for (String variant : ClassifyEvaluation.VARIANTS) {
+                List<GoldArticle> input = ClassifyEvaluation.variant(variant, articles);
+                labelled.addAll(CategoryTraining.labelled(input, eval.analyse(variant, input)));
+            }
             CategoryModel model = CategoryTraining.train(labelled, classifier.categoryIds(),
                     gold.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", "))
                             + " (" + articles.size() + " articles, as written and lower-cased)");

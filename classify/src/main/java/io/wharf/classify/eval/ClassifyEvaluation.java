@@ -35,6 +35,13 @@ public final class ClassifyEvaluation {
         this.classifier = classifier;
     }
 
+    /** The forms every article is measured in: as written, and as a transcript gives it (lower case, no punctuation). */
+    public static final List<String> VARIANTS = List.of("original", "lowercase");
+
+    public static List<GoldArticle> variant(String variant, List<GoldArticle> gold) {
+        return variant.equals("lowercase") ? gold.stream().map(GoldArticle::flattened).toList() : gold;
+    }
+
     /** The articles of one or more gold files, in order. */
     public static List<GoldArticle> read(List<Path> files) throws IOException {
         List<GoldArticle> out = new ArrayList<>();
