@@ -35,7 +35,7 @@ public final class CompanyLinker {
 
     public Result link(List<Field> fields) {
         boolean lowerCased = Tokens.isLowerCased(String.join(" ", fields.stream().map(Field::text).toList()));
-        List<Candidate> candidates = new ArrayList<>();
+        List<NameCandidate> candidates = new ArrayList<>();
         List<Product> products = new ArrayList<>();
         List<int[]> gazetteerSpans = new ArrayList<>(); // field ordinal, begin, end of every gazetteer hit
         for (Field f : fields) {
@@ -44,7 +44,7 @@ public final class CompanyLinker {
                 gazetteerSpans.add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
                 Company company = firstCompany(hit.entries());
                 if (company != null) {
-                    candidates.add(new Candidate(f, tokens, hit, company));
+                    candidates.add(new NameCandidate(f, tokens, hit, company));
                 } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
                     hit.entries().forEach(e -> products.add(((Gazetteer.ProductName) e).product()));
                 }
@@ -52,16 +52,16 @@ public final class CompanyLinker {
         }
         // Companies named somewhere in an unambiguous form vouch for their ambiguous short names elsewhere.
         Set<String> anchored = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (!c.needsContext(lowerCased) && c.company.ambiguous()) {
-                anchored.add(c.company.id());
+        for (NameCandidate c : candidates) {
+            if (!c.needsContext(lowerCased) && c.company().ambiguous()) {
+                anchored.add(c.company().id());
             }
         }
         List<CompanyMention> mentions = new ArrayList<>();
-        for (Candidate c : candidates) {
-            double confidence = c.decide(lowerCased, anchored.contains(c.company.id()));
+        for (NameCandidate c : candidates) {
+            double confidence = c.decide(lowerCased, anchored.contains(c.company().id()));
             if (confidence > 0) {
-                mentions.add(new CompanyMention(c.company.id(), c.company.name(), c.surface(), c.field.field(), c.begin(), c.end(), confidence));
+                mentions.add(new CompanyMention(c.company().id(), c.company().name(), c.surface(), c.field().field(), c.begin(), c.end(), confidence));
             }
         }
         addUnlinked(fields, mentions, gazetteerSpans);
@@ -149,79 +149,5 @@ public final class CompanyLinker {
             }
         }
         return null;
-    }
-
-    /** A gazetteer company name found in a field, with what is needed to judge it. */
-    private record Candidate(Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
-        String surface() {
-            return field.text().substring(hit.begin(), end());
-        }
-
-        int begin() {
-            return hit.begin();
-        }
-
-        /** The span grows over a legal suffix ("Docker, Inc.") so offsets cover the name as written. */
-        int end() {
-            int next = hit.firstToken() + hit.tokenCount();
-            if (next < tokens.size() && Gazetteer.isLegalSuffix(tokens.get(next).norm()) && tokens.get(next).begin() - hit.end() <= 2) {
-                int end = tokens.get(next).end();
-                // "Inc." keeps its abbreviation point, unless that point also ends the sentence ("... Inc. The")
-                boolean point = end < field.text().length() && field.text().charAt(end) == '.';
-                boolean sentenceEnd = point && end + 2 < field.text().length() && Character.isUpperCase(field.text().charAt(end + 2));
-                return point && !sentenceEnd ? end + 1 : end;
-            }
-            return hit.end();
-        }
-
-        boolean nerOrganization() {
-            return field.organizations().stream().anyMatch(o -> o.begin() < hit.end() && hit.begin() < o.end());
-        }
-
-        /** A one-word name of an ambiguous company, or a one-word listed name in text where case says nothing. */
-        boolean needsContext(boolean lowerCased) {
-            boolean oneWord = hit.tokenCount() == 1;
-            return oneWord && (company.ambiguous() || company.caseSensitive());
-        }
-
-        double decide(boolean lowerCased, boolean anchored) {
-            boolean ner = nerOrganization();
-            if (!needsContext(lowerCased)) {
-                return ner ? 0.95 : 0.9;
-            }
-            boolean suffix = end() != hit.end();
-            if (suffix) {
-                return 0.9;
-            }
-            if (!lowerCased && !writtenAsName()) {
-                return 0; // in normally cased text a company is written with a capital
-            }
-            if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
-                return 0;
-            }
-            boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), 4)
-                    || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount());
-            if (company.ambiguous()) {
-                return ner || anchored ? 0.8 : cue ? 0.7 : 0;
-            }
-            // a listed one-word name: capitalised mid-sentence is enough, at a sentence start it needs more
-            boolean midSentence = field.field() == CompanyMention.Field.TEXT && !sentenceStart();
-            return (!lowerCased && midSentence) || ner || cue || anchored ? 0.75 : 0;
-        }
-
-        /** Capitalised, or spelled exactly as the company writes itself ("eBay", "npm"): how names appear in cased text. */
-        private boolean writtenAsName() {
-            String surface = field.text().substring(hit.begin(), hit.end());
-            return Character.isUpperCase(surface.codePointAt(0)) || surface.equals(company.name())
-                    || company.aliases().contains(surface);
-        }
-
-        private boolean sentenceStart() {
-            int i = hit.begin() - 1;
-            while (i >= 0 && (Character.isWhitespace(field.text().charAt(i)) || "\"'\u201c\u2018(".indexOf(field.text().charAt(i)) >= 0)) {
-                i--;
-            }
-            return i < 0 || ".!?\n".indexOf(field.text().charAt(i)) >= 0;
-        }
     }
 }

@@ -1,0 +1,80 @@
+package io.wharf.classify.companies;
+
+import io.wharf.classify.text.PhraseIndex;
+import io.wharf.classify.text.Token;
+import io.wharf.model.CompanyMention;
+import java.util.List;
+
+/** A gazetteer company name found in a field, with what is needed to judge it. */
+record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
+    String surface() {
+        return field.text().substring(hit.begin(), end());
+    }
+
+    int begin() {
+        return hit.begin();
+    }
+
+    /** The span grows over a legal suffix ("Docker, Inc.") so offsets cover the name as written. */
+    int end() {
+        int next = hit.firstToken() + hit.tokenCount();
+        if (next < tokens.size() && Gazetteer.isLegalSuffix(tokens.get(next).norm()) && tokens.get(next).begin() - hit.end() <= 2) {
+            int end = tokens.get(next).end();
+            // "Inc." keeps its abbreviation point, unless that point also ends the sentence ("... Inc. The")
+            boolean point = end < field.text().length() && field.text().charAt(end) == '.';
+            boolean sentenceEnd = point && end + 2 < field.text().length() && Character.isUpperCase(field.text().charAt(end + 2));
+            return point && !sentenceEnd ? end + 1 : end;
+        }
+        return hit.end();
+    }
+
+    boolean nerOrganization() {
+        return field.organizations().stream().anyMatch(o -> o.begin() < hit.end() && hit.begin() < o.end());
+    }
+
+    /** A one-word name of an ambiguous company, or a one-word listed name in text where case says nothing. */
+    boolean needsContext(boolean lowerCased) {
+        boolean oneWord = hit.tokenCount() == 1;
+        return oneWord && (company.ambiguous() || company.caseSensitive());
+    }
+
+    double decide(boolean lowerCased, boolean anchored) {
+        boolean ner = nerOrganization();
+        if (!needsContext(lowerCased)) {
+            return ner ? 0.95 : 0.9;
+        }
+        boolean suffix = end() != hit.end();
+        if (suffix) {
+            return 0.9;
+        }
+        if (!lowerCased && !writtenAsName()) {
+            return 0; // in normally cased text a company is written with a capital
+        }
+        if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
+            return 0;
+        }
+        boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), 4)
+                || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount());
+        if (company.ambiguous()) {
+            return ner || anchored ? 0.8 : cue ? 0.7 : 0;
+        }
+        // a listed one-word name: capitalised mid-sentence is enough, at a sentence start it needs more
+        boolean midSentence = field.field() == CompanyMention.Field.TEXT && !sentenceStart();
+        return (!lowerCased && midSentence) || ner || cue || anchored ? 0.75 : 0;
+    }
+
+    /** Capitalised, or spelled exactly as the company writes itself ("eBay", "npm"): how names appear in cased text. */
+    private boolean writtenAsName() {
+        String surface = field.text().substring(hit.begin(), hit.end());
+        return Character.isUpperCase(surface.codePointAt(0)) || surface.equals(company.name())
+                || company.aliases().contains(surface);
+    }
+
+    private boolean sentenceStart() {
+        int i = hit.begin() - 1;
+        while (i >= 0 && (Character.isWhitespace(field.text().charAt(i)) || "\"'\u201c\u2018(".indexOf(field.text().charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(field.text().charAt(i)) >= 0;
+    }
+}
