@@ -25,6 +25,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +43,8 @@ public final class Pipeline implements AutoCloseable {
     private final Set<Stage> stages;
     private final List<Thread> threads = new ArrayList<>();
     private final List<ClassifyStage> classifiers = new ArrayList<>();
+    /** Shared by the classify stages so that a batch is classified on every core, whichever stage holds it. */
+    private ExecutorService preparers;
     private StoreStage store;
     private volatile java.util.function.Consumer<Throwable> onStageDeath = e -> { };
     private FeedPoller poller;
@@ -62,9 +68,10 @@ public final class Pipeline implements AutoCloseable {
             }
             if (classifier != null) {
                 int threads = config.integer("classify.threads", 1, 64);
+                preparers = threads > 1 ? Executors.newFixedThreadPool(threads, daemon("wharf-classify-worker-")) : null;
                 for (int i = 0; i < threads; i++) {
                     classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,
-                            config.integer("classify.max.poll.records", 1, 10_000)));
+                            config.integer("classify.max.poll.records", 1, 10_000), preparers));
                 }
             }
             if (fetch != null) {
@@ -80,6 +87,9 @@ public final class Pipeline implements AutoCloseable {
         } catch (RuntimeException e) {
             // A later step failed: close the clients already built, so that no consumer lingers in its group.
             classifiers.forEach(ClassifyStage::close);
+            if (preparers != null) {
+                preparers.shutdownNow();
+            }
             if (store != null) {
                 store.close();
             }
@@ -186,9 +196,21 @@ public final class Pipeline implements AutoCloseable {
         for (Thread t : threads) {
             t.join(Duration.ofSeconds(30).toMillis());
         }
+        if (preparers != null) {
+            preparers.shutdown(); // after the stages: their last batch is done
+        }
         if (publisher != null) {
             publisher.close();
         }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     static String rootMessage(Throwable e) {

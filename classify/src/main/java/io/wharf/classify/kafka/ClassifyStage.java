@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,6 +50,7 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
     public static final String GROUP = "wharf-classify";
 
     private final ArticleClassifier classifier;
+    private final ExecutorService preparers;
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, byte[]> producer;
     private final AtomicLong classified = new AtomicLong();
@@ -56,7 +60,18 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
     private String lastError = "";
 
     public ClassifyStage(ArticleClassifier classifier, Map<String, Object> kafka, String instanceId, int maxPollRecords) {
+        this(classifier, kafka, instanceId, maxPollRecords, null);
+    }
+
+    /**
+     * @param preparers workers shared by the process's classify stages, to classify a batch's records side by side
+     *                  (null: one after another). Partitions are rarely even: without sharing, the stage holding the
+     *                  most records works alone while the others idle.
+     */
+    public ClassifyStage(ArticleClassifier classifier, Map<String, Object> kafka, String instanceId, int maxPollRecords,
+                         ExecutorService preparers) {
         this.classifier = classifier;
+        this.preparers = preparers;
         Map<String, Object> c = KafkaClients.consumerConfig(kafka, GROUP, maxPollRecords);
         // A whole batch must be classified within this, or the group evicts us: give each article its time limit.
         long worstBatch = maxPollRecords * classifier.timeLimit().toMillis() + 60_000;
@@ -97,10 +112,7 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
      * record whose result cannot be published (too large, say) goes to the DLQ alone and the partition moves on.
      */
     private void processBatch(ConsumerRecords<String, byte[]> records) {
-        List<Prepared> prepared = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : records) {
-            prepared.add(prepare(r));
-        }
+        List<Prepared> prepared = prepareAll(records);
         if (commit(prepared)) {
             return;
         }
@@ -116,6 +128,28 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
                 return;
             }
         }
+    }
+
+    private List<Prepared> prepareAll(ConsumerRecords<String, byte[]> records) {
+        List<Prepared> prepared = new ArrayList<>();
+        if (preparers == null || records.count() == 1) {
+            records.forEach(r -> prepared.add(prepare(r)));
+            return prepared;
+        }
+        List<Future<Prepared>> futures = new ArrayList<>();
+        records.forEach(r -> futures.add(preparers.submit(() -> prepare(r))));
+        for (Future<Prepared> f : futures) {
+            try {
+                prepared.add(f.get()); // in record order: the transaction's outputs follow the input order
+            } catch (InterruptedException e) {
+                futures.forEach(x -> x.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while classifying a batch", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("classifying failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return prepared;
     }
 
     private Prepared prepare(ConsumerRecord<String, byte[]> r) {
