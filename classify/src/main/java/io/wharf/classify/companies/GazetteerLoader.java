@@ -22,6 +22,8 @@ import java.util.Map;
 public final class GazetteerLoader {
     public static final String CURATED = "/gazetteer/companies.yml";
     public static final String LANDSCAPE_DERIVED = "/gazetteer/cncf-landscape.yml";
+    /** More vendors, consultancies, analysts and investors of the field, in the curated format. */
+    public static final String MORE = "/gazetteer/more-companies.yml";
 
     /** The YAML form; also what {@link LandscapeImporter} writes. */
     public record Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products) {}
@@ -48,6 +50,7 @@ public final class GazetteerLoader {
         GazetteerLoader l = new GazetteerLoader();
         l.addDerived(bundled(LANDSCAPE_DERIVED));
         l.add(bundled(CURATED));
+        l.add(bundled(MORE));
         if (landscape != null) {
             l.addDerived(LandscapeImporter.read(landscape, taxonomy));
         }

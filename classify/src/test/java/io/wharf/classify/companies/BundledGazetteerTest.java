@@ -16,22 +16,24 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped gazetteer data is consistent: an entry added twice or a dangling reference is a bug in the data. */
 class BundledGazetteerTest {
-    static JsonNode curated;
+    static List<JsonNode> curated = new ArrayList<>();
     static Gazetteer gazetteer;
 
     @BeforeAll
     static void load() throws Exception {
-        try (InputStream in = BundledGazetteerTest.class.getResourceAsStream(GazetteerLoader.CURATED)) {
-            curated = new ObjectMapper(new YAMLFactory()).readTree(in);
+        for (String file : List.of(GazetteerLoader.CURATED, GazetteerLoader.MORE)) {
+            try (InputStream in = BundledGazetteerTest.class.getResourceAsStream(file)) {
+                new ObjectMapper(new YAMLFactory()).readTree(in).path("companies").forEach(curated::add);
+            }
         }
         gazetteer = GazetteerLoader.load(List.of(), null, Taxonomy.bundled());
     }
 
     @Test
-    void everyCuratedIdIsListedOnce() {
+    void everyCuratedIdIsListedOnceAcrossTheFiles() {
         Set<String> seen = new HashSet<>();
         List<String> twice = new ArrayList<>();
-        curated.path("companies").forEach(c -> {
+        curated.forEach(c -> {
             if (!seen.add(c.path("id").asText())) {
                 twice.add(c.path("id").asText());
             }
@@ -43,7 +45,7 @@ class BundledGazetteerTest {
     void acquirersParentsAndCategoriesExist() {
         Taxonomy taxonomy = Taxonomy.bundled();
         List<String> dangling = new ArrayList<>();
-        curated.path("companies").forEach(c -> {
+        curated.forEach(c -> {
             for (String ref : List.of("acquiredBy", "parent")) {
                 String id = c.path(ref).asText(null);
                 if (id != null && gazetteer.company(id) == null) {
