@@ -43,6 +43,9 @@ public final class CompanyLinker {
             for (PhraseIndex.Hit<Gazetteer.Entry> hit : gazetteer.names().find(f.text(), tokens)) {
                 gazetteerSpans.add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
                 Company company = firstCompany(hit.entries());
+                if (company != null && gazetteer.stopped(f.text().substring(hit.begin(), hit.end()))) {
+                    continue; // a stoplisted name ("Nasdaq", the exchange) is no company even where a list made it one
+                }
                 if (company != null) {
                     candidates.add(new NameCandidate(f, tokens, hit, company));
                 } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
