@@ -14,6 +14,7 @@ import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.kafka.ArticlePublisher;
 import io.wharf.ingest.source.SourcesFile;
 import io.wharf.ingest.state.FeedStateStore;
+import io.wharf.model.DaemonThreads;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.store.db.Database;
 import io.wharf.store.kafka.StoreStage;
@@ -27,8 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +67,7 @@ public final class Pipeline implements AutoCloseable {
             }
             if (classifier != null) {
                 int threads = config.integer("classify.threads", 1, 64);
-                preparers = threads > 1 ? Executors.newFixedThreadPool(threads, daemon("wharf-classify-worker-")) : null;
+                preparers = threads > 1 ? Executors.newFixedThreadPool(threads, DaemonThreads.named("wharf-classify-worker")) : null;
                 for (int i = 0; i < threads; i++) {
                     classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,
                             config.integer("classify.max.poll.records", 1, 10_000), preparers));
@@ -202,15 +201,6 @@ public final class Pipeline implements AutoCloseable {
         if (publisher != null) {
             publisher.close();
         }
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     static String rootMessage(Throwable e) {

@@ -3,6 +3,7 @@ package io.wharf.classify.nlp;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.wharf.model.DaemonThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,7 @@ public final class CoreNlpAnnotator {
     private static ExecutorService workers(int n) {
         // core = max with core time-out: up to n threads run at once, idle ones go away (a core size of 0 would run one)
         java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "wharf-corenlp");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new java.util.concurrent.LinkedBlockingQueue<>(), DaemonThreads.named("wharf-corenlp"));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
