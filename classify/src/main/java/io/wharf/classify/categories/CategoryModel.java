@@ -1,5 +1,6 @@
 package io.wharf.classify.categories;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,9 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A logistic model that turns a category's signals into the probability that the article is about that
@@ -30,10 +31,12 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
             "topCompany", "phrases", "words", "share", "best");
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(SerializationFeature.INDENT_OUTPUT);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     public CategoryModel {
-        if (weights == null || bias == null || weights.values().stream().anyMatch(java.util.Objects::isNull) || bias.values().stream().anyMatch(java.util.Objects::isNull)) {
+        if (weights == null || bias == null || weights.values().stream().anyMatch(Objects::isNull)
+                || bias.values().stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("category model: 'weights' and 'bias' must be present and hold numbers");
         }
         trainedOn = trainedOn == null ? "" : trainedOn;
@@ -50,7 +53,8 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
     public static double[] features(CategorySignals s, double bestTotal) {
         double share = bestTotal <= 0 ? 0 : s.total() / bestTotal;
         return new double[] {Math.log1p(s.strong()), Math.log1p(s.keyword()), Math.log1p(s.related()), Math.log1p(s.title()),
-            Math.log1p(s.lead()), Math.log1p(s.product()), Math.log1p(s.prior()), s.topCompany(), Math.log1p(s.phrases()), s.words(), share, bestTotal > 0 && s.total() >= bestTotal ? 1 : 0};
+            Math.log1p(s.lead()), Math.log1p(s.product()), Math.log1p(s.prior()), s.topCompany(), Math.log1p(s.phrases()),
+            s.words(), share, bestTotal > 0 && s.total() >= bestTotal ? 1 : 0};
     }
 
     /**
@@ -89,26 +93,8 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
         }
     }
 
+    /** Writes the model as JSON, map entries sorted by key so that a retrained model diffs line by line. */
     public void write(Path file) throws IOException {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("trainedOn", trainedOn);
-        doc.put("intercept", intercept);
-        doc.put("weights", new LinkedHashMap<>(ordered(weights, FEATURES)));
-        doc.put("bias", new java.util.TreeMap<>(bias));
-        if (words != null) {
-            Map<String, Object> w = new LinkedHashMap<>();
-            w.put("mean", new java.util.TreeMap<>(words.mean()));
-            Map<String, Object> byCategory = new java.util.TreeMap<>();
-            words.weights().forEach((c, m) -> byCategory.put(c, new java.util.TreeMap<>(m)));
-            w.put("weights", byCategory);
-            doc.put("words", w);
-        }
-        JSON.writeValue(file.toFile(), doc);
-    }
-
-    private static Map<String, Double> ordered(Map<String, Double> m, List<String> order) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        order.forEach(k -> out.put(k, m.get(k)));
-        return out;
+        JSON.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValue(file.toFile(), this);
     }
 }

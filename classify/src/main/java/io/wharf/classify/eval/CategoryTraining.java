@@ -39,7 +39,7 @@ public final class CategoryTraining {
     public static List<CategoryModelTrainer.Example> examples(List<Labelled> articles, List<String> categoryIds, WordEvidence words) {
         List<CategoryModelTrainer.Example> out = new ArrayList<>();
         for (Labelled l : articles) {
-            Map<String, CategorySignals> signals = words(l, words);
+            Map<String, CategorySignals> signals = words.apply(l.analysis().categorySignals(), l.gold().title(), l.gold().text());
             double best = CategoryScorer.bestTotal(signals);
             for (String id : categoryIds) {
                 CategorySignals s = signals.getOrDefault(id, CategorySignals.none(id));
@@ -75,10 +75,6 @@ public final class CategoryTraining {
             byId.putIfAbsent(l.gold().id(), new WordEvidence.Labelled(l.gold().title(), l.gold().text(), Set.copyOf(l.gold().categories())));
         }
         return WordEvidence.train(List.copyOf(byId.values()), categoryIds);
-    }
-
-    private static Map<String, CategorySignals> words(Labelled l, WordEvidence words) {
-        return words.apply(l.analysis().categorySignals(), l.gold().title(), l.gold().text());
     }
 
     /**
