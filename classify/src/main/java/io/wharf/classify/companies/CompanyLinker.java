@@ -60,9 +60,16 @@ public final class CompanyLinker {
                 anchored.add(c.company().id());
             }
         }
+        double[] confidences = new double[candidates.size()];
+        for (int i = 0; i < confidences.length; i++) {
+            NameCandidate c = candidates.get(i);
+            confidences[i] = c.decide(lowerCased, anchored.contains(c.company().id()));
+        }
+        NameLists.accept(candidates, confidences, lowerCased);
         List<CompanyMention> mentions = new ArrayList<>();
-        for (NameCandidate c : candidates) {
-            double confidence = c.decide(lowerCased, anchored.contains(c.company().id()));
+        for (int i = 0; i < confidences.length; i++) {
+            NameCandidate c = candidates.get(i);
+            double confidence = confidences[i];
             if (confidence > 0) {
                 mentions.add(new CompanyMention(c.company().id(), c.company().name(), c.surface(), c.field().field(), c.begin(), c.end(), confidence));
             }

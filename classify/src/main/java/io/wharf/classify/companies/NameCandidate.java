@@ -63,6 +63,11 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         return (!lowerCased && midSentence) || ner || cue || anchored ? 0.75 : 0;
     }
 
+    /** Could be the company's name if its surroundings say so: written as a name, and not followed by a tool word. */
+    boolean mayBeName(boolean lowerCased) {
+        return (lowerCased || writtenAsName()) && !(company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount()));
+    }
+
     /** Capitalised, or spelled exactly as the company writes itself ("eBay", "npm"): how names appear in cased text. */
     private boolean writtenAsName() {
         String surface = field.text().substring(hit.begin(), hit.end());

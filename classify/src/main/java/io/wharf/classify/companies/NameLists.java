@@ -1,0 +1,62 @@
+package io.wharf.classify.companies;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lists of company names ("Twitter, Airbnb and Apple", or "tesla spotify cern ebay" in a transcript): a name that
+ * alone would need context to count as the company counts when it stands in a list with a company that is certain,
+ * or in a list of three names or more. Names such as Apple, Oracle or Pivotal are rarely given any other cue in
+ * the lists of users, backers and contributors that the trade press writes.
+ */
+final class NameLists {
+    /** What may stand between two names of one list: separators and a conjunction, nothing else. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s,;/&]*(?:\\b(?:and|or)\\b)?[\\s,]*");
+    static final double CONFIDENCE = 0.7;
+    private static final int LONG_LIST = 3;
+
+    private NameLists() {}
+
+    /** Raises to {@link #CONFIDENCE} the zero confidences of list members that may be names; in place. */
+    static void accept(List<NameCandidate> candidates, double[] confidence, boolean lowerCased) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> candidates.get(i).field().field().ordinal())
+                .thenComparingInt(i -> candidates.get(i).begin()));
+        List<Integer> chain = new ArrayList<>();
+        for (int k = 0; k < order.size(); k++) {
+            if (!chain.isEmpty() && !adjacent(candidates.get(chain.get(chain.size() - 1)), candidates.get(order.get(k)))) {
+                settle(chain, candidates, confidence, lowerCased);
+                chain.clear();
+            }
+            chain.add(order.get(k));
+        }
+        settle(chain, candidates, confidence, lowerCased);
+    }
+
+    private static void settle(List<Integer> chain, List<NameCandidate> candidates, double[] confidence, boolean lowerCased) {
+        if (chain.size() < 2) {
+            return;
+        }
+        boolean certain = chain.stream().anyMatch(i -> confidence[i] > 0);
+        if (!certain && chain.size() < LONG_LIST) {
+            return;
+        }
+        for (int i : chain) {
+            if (confidence[i] == 0 && candidates.get(i).mayBeName(lowerCased)) {
+                confidence[i] = CONFIDENCE;
+            }
+        }
+    }
+
+    private static boolean adjacent(NameCandidate a, NameCandidate b) {
+        if (a.field() != b.field() || b.begin() < a.end()) {
+            return false;
+        }
+        return SEPARATOR.matcher(a.field().text().substring(a.end(), b.begin())).matches();
+    }
+}

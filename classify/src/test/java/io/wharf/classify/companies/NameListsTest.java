@@ -1,0 +1,41 @@
+package io.wharf.classify.companies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wharf.model.CompanyMention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names that need context alone (Apple, Oracle, Pivotal, Chef) count in lists of companies. */
+class NameListsTest {
+    static List<String> ids(String text) {
+        CompanyLinker.Field f = new CompanyLinker.Field(CompanyMention.Field.TEXT, text, List.of(), List.of());
+        return CompanyLinkerTest.LINKER.link(List.of(f)).mentions().stream()
+                .map(CompanyMention::companyId).distinct().toList();
+    }
+
+    @Test
+    void aNameNeedingContextCountsBesideACertainCompany() {
+        assertThat(ids("Google, Microsoft and Pivotal contributed to the project.")).contains("pivotal");
+    }
+
+    @Test
+    void aTranscriptListWithoutCommasCounts() {
+        assertThat(ids("it is used by tesla spotify cern ebay ibm oracle uber and lyft among others")).contains("oracle", "uber");
+    }
+
+    @Test
+    void twoUncertainNamesAloneDoNotMakeAList() {
+        assertThat(ids("the recipes went from chef and puppet notes into a grain of salt")).doesNotContain("chef", "puppet-labs");
+    }
+
+    @Test
+    void aToolWordAfterTheNameStillWins() {
+        assertThat(ids("Red Hat and Docker images were compared.")).doesNotContain("docker");
+    }
+
+    @Test
+    void aSentenceBreakEndsTheList() {
+        assertThat(ids("Support came from Microsoft. Oracle of the ancients was a myth.")).doesNotContain("oracle");
+    }
+}
