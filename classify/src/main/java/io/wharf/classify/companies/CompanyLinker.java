@@ -102,10 +102,17 @@ public final class CompanyLinker {
                         continue;
                     }
                     String name = OrganizationNames.normalize(org.text());
+                    if (f.field() == CompanyMention.Field.TITLE && !inBody(fields, name)) {
+                        continue; // in a Title Case headline the NER takes word runs for names ("Container Downloads Top")
+                    }
                     mentions.add(new CompanyMention(null, name, org.text(), f.field(), org.begin(), org.end(), 0.6 * org.confidence()));
                 }
             }
         }
+    }
+
+    private static boolean inBody(List<Field> fields, String name) {
+        return fields.stream().anyMatch(f -> f.field() == CompanyMention.Field.TEXT && f.text().contains(name));
     }
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells which NER organisations are not companies: the gazetteer's stoplist (foundations, projects), names of
- * known products and taxonomy keywords (Kubernetes, Istio), institutional names (Foundation, University), and names
- * shaped like products ("... Container Service", "... Platform"). Only for names the gazetteer does not know.
+ * known products and taxonomy keywords (Kubernetes, Istio), institutional names (Foundation, University), places
+ * (cities, states, countries), and names shaped like products ("... Container Service", "... Platform"). Only for names the gazetteer does not know.
  */
 public final class NonCompanyFilter {
     private static final Pattern INSTITUTION = Pattern.compile(
@@ -52,6 +52,6 @@ public final class NonCompanyFilter {
         if (brandedPart(orgText, gazetteer)) {
             return true; // "Azure Log Analytics", "Google Cloud Deploy": a known maker's name in front makes it its product
         }
-        return INSTITUTION.matcher(orgText).matches() || PRODUCT.matcher(orgText.strip()).matches();
+        return INSTITUTION.matcher(orgText).matches() || PRODUCT.matcher(orgText.strip()).matches() || PlaceNames.isPlace(orgText);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.classify.categories.Taxonomy;
 import io.wharf.classify.nlp.EntitySpan;
+import io.wharf.model.CompanyMention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,28 @@ class CompanyLinkerTest {
     @Test
     void aLowerCaseSideIsNoName() {
         assertThat(split("Borealis and partners")).containsExactly("Borealis and partners");
+    }
+
+    @Test
+    void anUnknownNameOnlyInATitleCaseHeadlineIsNotKept() {
+        String title = "Acme Raises $40 Million as Container Downloads Top 20 Million";
+        String text = "Acme Corp. closed a new round. Northwind Labs joined it.";
+        var titleField = new CompanyLinker.Field(CompanyMention.Field.TITLE, title,
+                List.of(new EntitySpan("ORGANIZATION", "Container Downloads Top", 22, 45, 0.9)), List.of());
+        var textField = new CompanyLinker.Field(CompanyMention.Field.TEXT, text,
+                List.of(new EntitySpan("ORGANIZATION", "Northwind Labs", 32, 46, 0.9)), List.of());
+        assertThat(LINKER.link(List.of(titleField, textField)).mentions()).extracting(CompanyMention::name)
+                .contains("Northwind Labs").doesNotContain("Container Downloads Top");
+    }
+
+    @Test
+    void anUnknownNameInTheHeadlineThatTheBodyRepeatsIsKept() {
+        String title = "Northwind Labs Raises $40 Million";
+        String text = "Northwind Labs closed a new round.";
+        var titleField = new CompanyLinker.Field(CompanyMention.Field.TITLE, title,
+                List.of(new EntitySpan("ORGANIZATION", "Northwind Labs", 0, 14, 0.9)), List.of());
+        var textField = new CompanyLinker.Field(CompanyMention.Field.TEXT, text, List.of(), List.of());
+        assertThat(LINKER.link(List.of(titleField, textField)).mentions()).extracting(CompanyMention::field)
+                .contains(CompanyMention.Field.TITLE);
     }
 }
