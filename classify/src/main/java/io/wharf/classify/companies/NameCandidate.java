@@ -53,7 +53,7 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
             return 0;
         }
-        boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), 4)
+        boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), lowerCased ? 2 : 4)
                 || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount());
         if (company.ambiguous()) {
             return ner || anchored ? 0.8 : cue ? 0.7 : 0;

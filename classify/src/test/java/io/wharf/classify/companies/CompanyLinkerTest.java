@@ -61,4 +61,13 @@ class CompanyLinkerTest {
         assertThat(LINKER.link(List.of(titleField, textField)).mentions()).extracting(CompanyMention::field)
                 .contains(CompanyMention.Field.TITLE);
     }
+
+    /** Regression: in a transcript "arm" linked to Arm because "company" stood four words away. */
+    @Test
+    void inLowerCasedTextACommonWordNeedsTheCompanyWordRightBesideIt() {
+        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, "led by gv the venture arm of the parent company", List.of(), List.of());
+        assertThat(LINKER.link(List.of(f)).mentions()).extracting(CompanyMention::companyId).doesNotContain("arm");
+        var g = new CompanyLinker.Field(CompanyMention.Field.TEXT, "chip designer arm said the deal closed", List.of(), List.of());
+        assertThat(LINKER.link(List.of(g)).mentions()).extracting(CompanyMention::companyId).contains("arm");
+    }
 }
