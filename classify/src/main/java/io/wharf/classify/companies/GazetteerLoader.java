@@ -24,6 +24,8 @@ public final class GazetteerLoader {
     public static final String LANDSCAPE_DERIVED = "/gazetteer/cncf-landscape.yml";
     /** More vendors, consultancies, analysts and investors of the field, in the curated format. */
     public static final String MORE = "/gazetteer/more-companies.yml";
+    /** Well-known companies outside the field that its press names: customers, users, media, investors, big tech. */
+    public static final String KNOWN = "/gazetteer/known-companies.yml";
 
     /** The YAML form; also what {@link LandscapeImporter} writes. */
     public record Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products) {}
@@ -51,6 +53,7 @@ public final class GazetteerLoader {
         l.addDerived(bundled(LANDSCAPE_DERIVED));
         l.add(bundled(CURATED));
         l.add(bundled(MORE));
+        l.add(bundled(KNOWN));
         if (landscape != null) {
             l.addDerived(LandscapeImporter.read(landscape, taxonomy));
         }

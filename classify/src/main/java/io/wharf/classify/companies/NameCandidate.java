@@ -40,15 +40,15 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
 
     double decide(boolean lowerCased, boolean anchored) {
         boolean ner = nerOrganization();
+        if (!lowerCased && !writtenAsName()) {
+            return 0; // in normally cased text a company is written with a capital ("persistent systems" is a phrase)
+        }
         if (!needsContext(lowerCased)) {
             return ner ? 0.95 : 0.9;
         }
         boolean suffix = end() != hit.end();
         if (suffix) {
             return 0.9;
-        }
-        if (!lowerCased && !writtenAsName()) {
-            return 0; // in normally cased text a company is written with a capital
         }
         if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
             return 0;

@@ -21,7 +21,7 @@ class BundledGazetteerTest {
 
     @BeforeAll
     static void load() throws Exception {
-        for (String file : List.of(GazetteerLoader.CURATED, GazetteerLoader.MORE)) {
+        for (String file : List.of(GazetteerLoader.CURATED, GazetteerLoader.MORE, GazetteerLoader.KNOWN)) {
             try (InputStream in = BundledGazetteerTest.class.getResourceAsStream(file)) {
                 new ObjectMapper(new YAMLFactory()).readTree(in).path("companies").forEach(curated::add);
             }

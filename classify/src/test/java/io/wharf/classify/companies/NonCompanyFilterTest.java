@@ -22,8 +22,8 @@ class NonCompanyFilterTest {
     @Test
     void unknownCompanyNamesStay() {
         assertThat(excluded("Borealis Data Systems")).isFalse();
-        assertThat(excluded("Codecov")).isFalse();
-        assertThat(excluded("Algolia")).isFalse();
+        assertThat(excluded("Quillbyte")).isFalse();
+        assertThat(excluded("Tarnwick Analytics")).isFalse();
     }
 
     @Test
