@@ -28,7 +28,11 @@ public final class GazetteerLoader {
     public static final String KNOWN = "/gazetteer/known-companies.yml";
 
     /** The YAML form; also what {@link LandscapeImporter} writes. */
-    public record Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products) {}
+    public record Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products, List<String> ordinaryWords) {
+        public Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products) {
+            this(stoplist, companies, products, List.of());
+        }
+    }
 
     public record CompanyEntry(String id, String name, List<String> aliases, List<String> domains, List<String> categories,
                                String acquiredBy, String parent, Boolean ambiguous, Boolean caseSensitive, List<String> products) {
@@ -46,6 +50,7 @@ public final class GazetteerLoader {
     private final Map<String, Company> companies = new LinkedHashMap<>();
     private final List<Product> products = new ArrayList<>();
     private final List<String> stoplist = new ArrayList<>();
+    private final java.util.Set<String> ordinaryWords = new java.util.HashSet<>();
 
     /** The bundled data, plus user gazetteer files and an optional landscape.yml. */
     public static Gazetteer load(List<Path> userFiles, Path landscape, Taxonomy taxonomy) {
@@ -60,7 +65,7 @@ public final class GazetteerLoader {
         for (Path f : userFiles) {
             l.add(read(f));
         }
-        return new Gazetteer(l.companies.values(), l.products, l.stoplist);
+        return new Gazetteer(l.companies.values().stream().map(l::markOrdinary).toList(), l.products, l.stoplist);
     }
 
     private void add(Document d) {
@@ -74,6 +79,9 @@ public final class GazetteerLoader {
     private void merge(Document d, boolean curated) {
         if (d.stoplist() != null) {
             stoplist.addAll(d.stoplist());
+        }
+        if (d.ordinaryWords() != null) {
+            d.ordinaryWords().forEach(w -> ordinaryWords.add(io.wharf.classify.text.Tokens.key(w)));
         }
         if (d.companies() != null) {
             for (CompanyEntry e : d.companies()) {
@@ -91,6 +99,17 @@ public final class GazetteerLoader {
                 products.add(new Product(p.name(), p.owner(), p.categories()));
             }
         }
+    }
+
+    /**
+     * A company known by an ordinary word ("Framework", "Port", "Cortex") needs context wherever it is listed: the
+     * landscape-derived entries are regenerated, so the mark lives in the curated file's `ordinaryWords`.
+     */
+    private Company markOrdinary(Company c) {
+        boolean ordinary = java.util.stream.Stream.concat(java.util.stream.Stream.of(c.name()), c.aliases().stream())
+                .anyMatch(n -> ordinaryWords.contains(io.wharf.classify.text.Tokens.key(n)));
+        return ordinary && !c.ambiguous() ? new Company(c.id(), c.name(), c.aliases(), c.domains(), c.categories(), c.acquiredBy(),
+                c.parent(), true, c.caseSensitive(), c.products()) : c;
     }
 
     static Document bundled(String resource) {

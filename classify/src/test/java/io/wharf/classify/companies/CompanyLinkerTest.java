@@ -70,4 +70,11 @@ class CompanyLinkerTest {
         var g = new CompanyLinker.Field(CompanyMention.Field.TEXT, "chip designer arm said the deal closed", List.of(), List.of());
         assertThat(LINKER.link(List.of(g)).mentions()).extracting(CompanyMention::companyId).contains("arm");
     }
+
+    @Test
+    void aLandscapeCompanyKnownByAnOrdinaryWordNeedsContext() {
+        assertThat(GAZETTEER.company("framework-52d4").ambiguous()).isTrue();
+        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, "The new Framework release moved to the Cortex project.", List.of(), List.of());
+        assertThat(LINKER.link(List.of(f)).mentions()).extracting(CompanyMention::companyId).doesNotContain("framework-52d4", "cortex-98f5");
+    }
 }
