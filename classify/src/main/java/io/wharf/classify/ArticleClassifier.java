@@ -31,6 +31,7 @@ public final class ArticleClassifier {
     private final CompanyLinker linker;
     private final CategoryScorer categories;
     private final Taxonomy taxonomy;
+    private final Gazetteer gazetteer;
     private final Clock clock;
 
     public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, Clock clock) {
@@ -43,6 +44,7 @@ public final class ArticleClassifier {
         this.linker = new CompanyLinker(gazetteer, new NonCompanyFilter(p -> !taxonomy.keywords().get(p).isEmpty()));
         this.categories = new CategoryScorer(taxonomy, gazetteer, model, settings);
         this.taxonomy = taxonomy;
+        this.gazetteer = gazetteer;
         this.clock = clock;
     }
 
@@ -68,6 +70,11 @@ public final class ArticleClassifier {
     /** What the category model was learned from (its own record of it). */
     public String categoryModelTrainedOn() {
         return categories.model().trainedOn();
+    }
+
+    /** The gazetteer's company of this id, or null. */
+    public io.wharf.classify.companies.Company company(String id) {
+        return gazetteer.company(id);
     }
 
     /** Every category id of the taxonomy. */

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class ContextCues {
     /** Words that, near a name, say it is a company acting or being acted on. */
-    private static final Set<String> COMPANY = Set.of("inc", "corp", "ltd", "llc", "gmbh", "company", "companies", "startup",
+    private static final Set<String> COMPANY = Set.of("inc", "incs", "technologies", "holdings", "corp", "ltd", "llc", "gmbh", "company", "companies", "startup",
             "start", "firm", "vendor", "vendors", "maker", "provider", "acquire", "acquires", "acquired", "acquiring", "acquisition",
             "buy", "buys", "bought", "buying", "purchase", "purchased", "merger", "merge", "merged", "deal", "raised", "raises",
             "raise", "funding", "funded", "round", "series", "investors", "investor", "invested", "valuation", "ceo", "cto", "cfo",
@@ -31,11 +31,8 @@ final class ContextCues {
             "swarm", "machine", "registry", "volume", "volumes", "network", "networks", "socket", "api", "host", "hosts",
             "cookbook", "cookbooks", "recipe", "recipes", "manifest", "manifests", "module", "modules", "agent", "server",
             "client", "plugin", "plugins", "ps", "exec", "pull", "push", "tag", "login", "stack", "service", "services", "os",
-            "toolbox", "cloud", "net", "scope", "flux", "kit", "sdk", "extension", "extensions", "mode", "cluster", "clusters");
-
-    /** Words right before a name that make it a tool or a common word. */
-    private static final Set<String> TOOL_BEFORE = Set.of("a", "the", "your", "our", "their", "using", "use", "uses", "with",
-            "install", "installed", "installing", "via", "in", "into", "run", "running", "of", "to", "sudo", "weave");
+            "toolbox", "cloud", "net", "scope", "flux", "kit", "sdk", "extension", "extensions", "mode", "cluster", "clusters",
+            "instance", "instances");
 
     private ContextCues() {}
 
@@ -67,8 +64,11 @@ final class ContextCues {
         return next < tokens.size() && TOOL_AFTER.contains(tokens.get(next).norm());
     }
 
-    /** The previous word makes a lower-case name a thing, not a proper name (a chef, the swarm). */
-    static boolean wordBefore(List<Token> tokens, int first) {
-        return first > 0 && TOOL_BEFORE.contains(tokens.get(first - 1).norm());
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "your", "our",
+            "their", "its", "every", "each", "any", "no");
+
+    /** "the release", "a switch": an article or determiner before a word that is also a name makes it the word. */
+    static boolean determinerBefore(List<Token> tokens, int first) {
+        return first > 0 && DETERMINERS.contains(tokens.get(first - 1).norm());
     }
 }

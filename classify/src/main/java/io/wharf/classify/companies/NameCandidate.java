@@ -50,7 +50,8 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         if (suffix) {
             return 0.9;
         }
-        if (company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())) {
+        if (company.ambiguous() && (ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())
+                || lowerCased && ContextCues.determinerBefore(tokens, hit.firstToken()))) {
             return 0;
         }
         boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), lowerCased ? 2 : 4)

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Scores the classifier on a gold set: company linking and categories (micro P/R/F1) and the top company
  * against the article's main subject, on the articles as written and flattened (lower case, no punctuation).
- * An unlinked organisation counts under the slug of its name, so companies outside the gazetteer still score.
+ * An unlinked organisation counts under the slug of its name, so companies outside the gazetteer still score; a linked
+ * company counts under the gold set's spelling of its id when that is the slug of one of its names (see goldSpelling).
  */
 public final class ClassifyEvaluation {
     /** The figures of one variant. */
@@ -87,7 +88,7 @@ public final class ClassifyEvaluation {
             ArticleClassifier.Analysis a = analyses.get(i);
             Set<String> predicted = new LinkedHashSet<>();
             for (CompanySalience s : a.companies()) {
-                predicted.add(s.companyId() != null ? s.companyId() : LandscapeImporter.slugOf(s.name()));
+                predicted.add(s.companyId() != null ? goldSpelling(s.companyId(), g.companies()) : LandscapeImporter.slugOf(s.name()));
             }
             Set<String> cats = new LinkedHashSet<>();
             classifier.categories(a).stream().map(Category::id).forEach(cats::add);
@@ -104,6 +105,23 @@ public final class ClassifyEvaluation {
             }
         }
         return new Report(variant, gold.size(), companies, categories, withAbout == 0 ? 1.0 : (double) topRight / withAbout);
+    }
+
+    /**
+     * Company ids are conventions (a Crunchbase slug such as samsung-electronics, or the common name, samsung): a linked
+     * company matches a gold id that is its id or the slug of one of its own names, aliases or domains. Only the
+     * company's gazetteer names are compared, so a wrong company never matches.
+     */
+    private String goldSpelling(String id, List<String> goldIds) {
+        io.wharf.classify.companies.Company c = classifier.company(id);
+        if (c == null || goldIds.contains(id)) {
+            return id;
+        }
+        Set<String> forms = new java.util.HashSet<>();
+        forms.add(LandscapeImporter.slugOf(c.name()));
+        c.aliases().forEach(n -> forms.add(LandscapeImporter.slugOf(n)));
+        c.domains().forEach(d -> forms.add(LandscapeImporter.slugOf(d)));
+        return goldIds.stream().filter(forms::contains).findFirst().orElse(id);
     }
 
     private static void report(PrintStream errors, String variant, GoldArticle g, Set<String> predicted, Set<String> cats) {

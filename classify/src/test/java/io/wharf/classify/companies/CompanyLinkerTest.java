@@ -77,4 +77,20 @@ class CompanyLinkerTest {
         var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, "The new Framework release moved to the Cortex project.", List.of(), List.of());
         assertThat(LINKER.link(List.of(f)).mentions()).extracting(CompanyMention::companyId).doesNotContain("framework-52d4", "cortex-98f5");
     }
+
+    static List<String> ids(String text) {
+        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, text, List.of(), List.of());
+        return LINKER.link(List.of(f)).mentions().stream().map(CompanyMention::companyId).toList();
+    }
+
+    @Test
+    void inATranscriptAWordAfterAnArticleIsTheWord() {
+        assertThat(ids("the company announced the release on march 5")).doesNotContain("release");
+        assertThat(ids("uber technologies has open sourced kraken")).contains("uber");
+    }
+
+    @Test
+    void spotInstancesAreNoCompany() {
+        assertThat(ids("Workloads moved to Spot Instances when Spot was cheap.")).doesNotContain("spot-io");
+    }
 }
