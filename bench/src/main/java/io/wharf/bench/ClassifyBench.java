@@ -31,7 +31,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Articles per second through the whole classify stage (Kafka in and out, JSON, CoreNLP, linking, categories,
  * transactions) with 2 threads, beside bare CoreNLP on the same texts with the same annotators and 2 threads,
  * in one run, alternating the two so that drift on a shared machine hits both. Prints the ratio of the medians.
- * Arguments: ARTICLES.jsonl [N articles, default 400] [rounds, default 3].
+ * Also times our own work after annotation (linking, categories, the record's JSON) on one thread against the
+ * annotation of the same articles on one thread: the CPU our code adds, apart from Kafka and scheduling.
+ * Arguments: ARTICLES.jsonl [N articles, default 400] [rounds, default 3] [warm-up passes, default 2].
  */
 public final class ClassifyBench {
     public static void main(String[] args) throws Exception {
@@ -55,8 +57,11 @@ public final class ClassifyBench {
                 long done = 0;
                 // Warm-up: one unmeasured pass of each side. Throughput keeps rising for minutes while the JIT compiles
                 // CoreNLP's hot paths; without this the early rounds measure the compiler, not the work.
-                done = stage(broker, p, articles, done);
-                bare(annotator, articles);
+                int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+                for (int w = 0; w < warmUps; w++) {
+                    done = stage(broker, p, articles, done);
+                    bare(annotator, articles);
+                }
                 for (int round = 0; round < rounds; round++) {
                     // Alternate which side goes first, so a machine slowing down or speeding up favours neither.
                     if (round % 2 == 0) {
@@ -77,9 +82,11 @@ public final class ClassifyBench {
             for (int i = 0; i < rounds; i++) {
                 added[i] = (bare[i] / stage[i] - 1) * 100;
             }
+            double[] own = ownWork(StageSettings.classifier(config), annotator, articles);
             System.out.printf("{\"articles\":%d,\"rounds\":%d,\"threads\":2,\"bareCoreNlpPerSecond\":%.2f,\"classifyStagePerSecond\":%.2f,"
-                    + "\"stageToBareRatio\":%.3f,\"addedCostPercent\":%.1f,\"addedCostPercentMedianOfRounds\":%.1f}%n", articles.size(), rounds,
-                    b, s, s / b, (b / s - 1) * 100, median(added));
+                    + "\"stageToBareRatio\":%.3f,\"addedCostPercent\":%.1f,\"addedCostPercentMedianOfRounds\":%.1f,"
+                    + "\"annotationMsPerArticle\":%.2f,\"ownWorkMsPerArticle\":%.3f,\"ownWorkPercent\":%.1f}%n", articles.size(), rounds,
+                    b, s, s / b, (b / s - 1) * 100, median(added), own[0], own[1], own[1] / own[0] * 100);
         }
     }
 
@@ -87,6 +94,34 @@ public final class ClassifyBench {
         double[] c = xs.clone();
         java.util.Arrays.sort(c);
         return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+    }
+
+    /**
+     * Milliseconds per article, on this thread: annotation alone, and our work after it (linking, salience, category
+     * evidence and decision, the enriched record as JSON), each the median of 5 passes over the same articles.
+     */
+    static double[] ownWork(io.wharf.classify.ArticleClassifier classifier, CoreNlpAnnotator annotator, List<Article> articles) {
+        List<List<List<io.wharf.classify.nlp.EntitySpan>>> entities = new ArrayList<>();
+        double[] annotate = new double[5];
+        double[] own = new double[5];
+        for (int pass = 0; pass < annotate.length; pass++) {
+            entities.clear();
+            long t0 = System.nanoTime();
+            for (Article a : articles) {
+                entities.add(annotator.entities(List.of(a.title(), a.text())));
+            }
+            long t1 = System.nanoTime();
+            long bytes = 0;
+            for (int i = 0; i < articles.size(); i++) {
+                bytes += Json.toBytes(classifier.enrich(classifier.analyse(articles.get(i), entities.get(i)))).length;
+            }
+            long t2 = System.nanoTime();
+            annotate[pass] = (t1 - t0) / 1e6 / articles.size();
+            own[pass] = (t2 - t1) / 1e6 / articles.size();
+            System.err.printf("own work pass %d: annotation %.2f ms/article, ours %.3f ms/article (%d bytes of JSON)%n", pass + 1,
+                    annotate[pass], own[pass], bytes);
+        }
+        return new double[] {median(annotate), median(own)};
     }
 
     /** Bare CoreNLP: the same annotation call the classifier makes (title and text as one document), on 2 threads. */

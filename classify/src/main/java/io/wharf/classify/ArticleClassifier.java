@@ -57,9 +57,12 @@ public final class ArticleClassifier {
             // A copy of an article already classified: the store files it under the original; no NLP needed.
             return new EnrichedArticle(article, List.of(), List.of(), List.of(), List.of(), PIPELINE_VERSION, clock.instant());
         }
-        Analysis a = analyse(article);
-        List<Category> cats = categories(a);
-        return new EnrichedArticle(article, a.mentions(), a.companies(), cats, List.of(), PIPELINE_VERSION, clock.instant());
+        return enrich(analyse(article));
+    }
+
+    /** The record of an analysed article: its companies and the categories decided from the evidence. */
+    public EnrichedArticle enrich(Analysis a) {
+        return new EnrichedArticle(a.article(), a.mentions(), a.companies(), categories(a), List.of(), PIPELINE_VERSION, clock.instant());
     }
 
     /** The categories of an analysed article. */
@@ -84,7 +87,11 @@ public final class ArticleClassifier {
 
     /** Annotation, company linking and the evidence for each category: all the costly work of {@link #classify}. */
     public Analysis analyse(Article article) {
-        List<List<EntitySpan>> entities = annotator.entities(List.of(article.title(), article.text()));
+        return analyse(article, annotator.entities(List.of(article.title(), article.text())));
+    }
+
+    /** Everything after annotation, given the NER entities of title and text (what the benchmark times on its own). */
+    public Analysis analyse(Article article, List<List<EntitySpan>> entities) {
         CompanyLinker.Result linked = linker.link(List.of(field(CompanyMention.Field.TITLE, article.title(), entities.get(0)),
                 field(CompanyMention.Field.TEXT, article.text(), entities.get(1))));
         List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());
