@@ -64,16 +64,22 @@ public final class ClassifyBench {
                 }
                 for (int round = 0; round < rounds; round++) {
                     // Alternate which side goes first, so a machine slowing down or speeding up favours neither.
+                    long c0 = cpuNanos();
                     if (round % 2 == 0) {
                         bare[round] = bare(annotator, articles);
                     }
+                    long c1 = cpuNanos();
                     long t0 = System.nanoTime();
                     done = stage(broker, p, articles, done);
                     stage[round] = articles.size() / ((System.nanoTime() - t0) / 1e9);
+                    long c2 = cpuNanos();
                     if (round % 2 == 1) {
                         bare[round] = bare(annotator, articles);
                     }
-                    System.err.printf("round %d: bare CoreNLP %.1f articles/s, classify stage %.1f articles/s%n", round + 1, bare[round], stage[round]);
+                    long c3 = cpuNanos();
+                    double bareCpu = (round % 2 == 0 ? c1 - c0 : c3 - c2) / 1e6 / articles.size();
+                    System.err.printf("round %d: bare CoreNLP %.1f articles/s (%.1f CPU ms/article), classify stage %.1f articles/s (%.1f CPU ms/article)%n",
+                            round + 1, bare[round], bareCpu, stage[round], (c2 - c1) / 1e6 / articles.size());
                 }
             }
             double b = median(bare);
@@ -88,6 +94,11 @@ public final class ClassifyBench {
                     + "\"annotationMsPerArticle\":%.2f,\"ownWorkMsPerArticle\":%.3f,\"ownWorkPercent\":%.1f}%n", articles.size(), rounds,
                     b, s, s / b, (b / s - 1) * 100, median(added), own[0], own[1], own[1] / own[0] * 100);
         }
+    }
+
+    /** CPU time of the whole process (all its threads, the in-process broker's and the collector's included). */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static double median(double[] xs) {

@@ -1,5 +1,7 @@
 package io.wharf.classify.categories;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wharf.classify.text.Token;
 import io.wharf.classify.text.Tokens;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,11 +21,8 @@ import java.util.TreeSet;
  * naive Bayes, add-half smoothing). It reads the vocabulary no keyword list names ("endpoint protection", "data
  * reduction"). An article's score is the mean log-odds of its words, centred on the training articles' mean.
  * Thread-safe: immutable.
- *
- * @param weights per category id, per word or "word_word" pair
- * @param mean    per category id, the mean score of the training articles
  */
-public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String, Double> mean) {
+public final class WordEvidence {
     /** A labelled article, as the trainer needs it. */
     public record Labelled(String title, String text, Set<String> categories) {}
 
@@ -37,14 +37,52 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
             "will", "would", "can", "could", "which", "who", "their", "they", "he", "she", "his", "her", "than", "more", "also",
             "but", "not", "into", "about", "after", "over", "new", "one", "two", "s");
 
-    public WordEvidence {
+    private final Map<String, Map<String, Double>> weights;
+    private final Map<String, Double> mean;
+    /** The learned categories, sorted, and per word their weights in that order: one lookup per word, not 13. */
+    private final List<String> ids;
+    private final Map<String, double[]> byWord;
+
+    /**
+     * @param weights per category id, per word or "word_word" pair
+     * @param mean    per category id, the mean score of the training articles
+     */
+    @JsonCreator
+    public WordEvidence(@JsonProperty("weights") Map<String, Map<String, Double>> weights, @JsonProperty("mean") Map<String, Double> mean) {
         if (weights == null || mean == null) {
             throw new IllegalArgumentException("category model: 'words' needs both 'weights' and 'mean'");
         }
         Map<String, Map<String, Double>> copy = new HashMap<>();
-        weights.forEach((c, w) -> copy.put(c, Map.copyOf(w))); // deep: the record is shared between threads
-        weights = Map.copyOf(copy);
-        mean = Map.copyOf(mean);
+        weights.forEach((c, w) -> copy.put(c, Map.copyOf(w))); // deep: shared between threads
+        this.weights = Map.copyOf(copy);
+        this.mean = Map.copyOf(mean);
+        this.ids = List.copyOf(new TreeSet<>(weights.keySet()));
+        Map<String, double[]> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int c = i;
+            this.weights.get(ids.get(i)).forEach((word, w) -> index.computeIfAbsent(word, k -> new double[ids.size()])[c] = w);
+        }
+        this.byWord = index;
+    }
+
+    @JsonProperty("weights")
+    public Map<String, Map<String, Double>> weights() {
+        return weights;
+    }
+
+    @JsonProperty("mean")
+    public Map<String, Double> mean() {
+        return mean;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WordEvidence w && w.weights.equals(weights) && w.mean.equals(mean);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(weights, mean);
     }
 
     public static WordEvidence train(List<Labelled> articles, List<String> categoryIds) {
@@ -111,12 +149,31 @@ public record WordEvidence(Map<String, Map<String, Double>> weights, Map<String,
     /** The signals with this wording's score, for every category with evidence or a learned wording. */
     public Map<String, CategorySignals> apply(Map<String, CategorySignals> signals, String title, String text) {
         List<String> tokens = articleTokens(title, text);
+        double[] sums = new double[ids.size()];
+        Map<String, double[]> distinct = new LinkedHashMap<>(); // words with a weight, in order of first appearance
+        for (String t : tokens) {
+            double[] w = byWord.get(t);
+            if (w != null) {
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += w[i];
+                }
+                distinct.putIfAbsent(t, w);
+            }
+        }
         Map<String, CategorySignals> out = new LinkedHashMap<>();
-        Set<String> ids = new LinkedHashSet<>(signals.keySet());
-        ids.addAll(new TreeSet<>(weights.keySet()));
-        for (String id : ids) {
+        Set<String> all = new LinkedHashSet<>(signals.keySet());
+        all.addAll(ids);
+        for (String id : all) {
             CategorySignals s = signals.getOrDefault(id, CategorySignals.none(id));
-            out.put(id, s.withWords(score(id, tokens), strongest(id, tokens, 3)));
+            int i = ids.indexOf(id);
+            if (i < 0) {
+                out.put(id, s.withWords(0, List.of()));
+                continue;
+            }
+            double score = tokens.isEmpty() ? 0 : SCALE * sums[i] / tokens.size() - mean.getOrDefault(id, 0.0);
+            List<String> strongest = distinct.entrySet().stream().filter(e -> e.getValue()[i] > 0)
+                    .sorted(Comparator.comparingDouble(e -> -e.getValue()[i])).limit(3).map(e -> e.getKey().replace('_', ' ')).toList();
+            out.put(id, s.withWords(score, strongest));
         }
         return out;
     }
