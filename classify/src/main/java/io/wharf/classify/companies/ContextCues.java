@@ -58,6 +58,19 @@ final class ContextCues {
         return gap >= 0 && (text.charAt(gap) == '\'' || text.charAt(gap) == '\u2019') && gap == tokens.get(next - 1).end();
     }
 
+    /**
+     * In a transcript: "docker s tools" (the possessive lost its apostrophe), or "at twitter", "from oracle" (a
+     * workplace or a source is an organisation).
+     */
+    static boolean transcriptCue(List<Token> tokens, int first, int count) {
+        int next = first + count;
+        boolean possessive = next < tokens.size() && tokens.get(next).norm().equals("s");
+        boolean place = first > 0 && PLACE_BEFORE.contains(tokens.get(first - 1).norm());
+        return possessive || place;
+    }
+
+    private static final Set<String> PLACE_BEFORE = Set.of("at", "from");
+
     /** The next word makes the name a tool (docker run, chef recipe, weave net). */
     static boolean toolAfter(List<Token> tokens, int first, int count) {
         int next = first + count;

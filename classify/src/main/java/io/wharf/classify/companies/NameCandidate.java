@@ -55,7 +55,8 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
             return 0;
         }
         boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), lowerCased ? 2 : 4)
-                || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount());
+                || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount())
+                || lowerCased && ContextCues.transcriptCue(tokens, hit.firstToken(), hit.tokenCount());
         if (company.ambiguous()) {
             return ner || anchored ? 0.8 : cue ? 0.7 : 0;
         }

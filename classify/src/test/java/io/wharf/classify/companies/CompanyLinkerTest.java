@@ -93,4 +93,11 @@ class CompanyLinkerTest {
     void spotInstancesAreNoCompany() {
         assertThat(ids("Workloads moved to Spot Instances when Spot was cheap.")).doesNotContain("spot-io");
     }
+
+    @Test
+    void inATranscriptAPossessiveWithoutItsApostropheOrAWorkplaceIsACue() {
+        assertThat(ids("the toolbox installed oracle s virtualbox on every laptop")).contains("oracle");
+        assertThat(ids("he had worked on infrastructure at twitter before")).contains("twitter");
+        assertThat(ids("the oracle spoke of many things")).doesNotContain("oracle");
+    }
 }
