@@ -77,7 +77,7 @@ public final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "GOLD", arity = "1..*", description = "The gold set(s), e.g. classify/eval/dev-gold.jsonl")
         List<Path> gold;
 
-        @Option(names = "--errors", description = "Print each article's misses on stderr.")
+        @Option(names = "--errors", description = "Print each article's misses on stderr (with --cv, also the out-of-fold category misses, as cvK lines).")
         boolean errors;
 
         @Option(names = "--cv", defaultValue = "0", paramLabel = "K",
@@ -110,7 +110,7 @@ public final class EvalCommand implements Runnable {
             }
             if (folds > 1) {
                 List<SetScore> cv = CategoryTraining.crossValidate(variants, classifier.categoryIds(), folds,
-                        StageSettings.categorySettings(config));
+                        StageSettings.categorySettings(config), errors ? System.err : null);
                 System.out.println(ClassifyEvaluation.line("categories-cv" + folds, "original", articles.size(), cv.get(0)));
                 System.out.println(ClassifyEvaluation.line("categories-cv" + folds, "lowercase", articles.size(), cv.get(1)));
             }

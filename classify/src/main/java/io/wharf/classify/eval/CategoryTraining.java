@@ -85,6 +85,12 @@ public final class CategoryTraining {
      */
     public static List<SetScore> crossValidate(List<List<Labelled>> variants, List<String> categoryIds, int k,
                                                CategoryScorer.Settings settings) {
+        return crossValidate(variants, categoryIds, k, settings, null);
+    }
+
+    /** @param errors where to write each article's out-of-fold category misses, first variant only (null for none) */
+    public static List<SetScore> crossValidate(List<List<Labelled>> variants, List<String> categoryIds, int k,
+                                               CategoryScorer.Settings settings, java.io.PrintStream errors) {
         int n = variants.get(0).size();
         List<SetScore> scores = new ArrayList<>();
         variants.forEach(v -> scores.add(new SetScore()));
@@ -106,6 +112,13 @@ public final class CategoryTraining {
                             settings).stream().map(Category::id)
                             .forEach(predicted::add);
                     scores.get(vi).add(predicted, Set.copyOf(l.gold().categories()));
+                    if (errors != null && vi == 0 && !predicted.equals(Set.copyOf(l.gold().categories()))) {
+                        Set<String> missed = new LinkedHashSet<>(l.gold().categories());
+                        missed.removeAll(predicted);
+                        Set<String> extra = new LinkedHashSet<>(predicted);
+                        extra.removeAll(l.gold().categories());
+                        errors.printf("cv%d %s: categories missed %s extra %s%n", k, l.gold().id(), missed, extra);
+                    }
                 }
             }
         }

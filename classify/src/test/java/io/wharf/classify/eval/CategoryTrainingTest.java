@@ -1,0 +1,52 @@
+package io.wharf.classify.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.categories.CategoryScorer;
+import io.wharf.classify.categories.Taxonomy;
+import io.wharf.classify.companies.GazetteerLoader;
+import io.wharf.classify.nlp.CoreNlpAnnotator;
+import io.wharf.classify.nlp.NlpSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cross-validation scores every article once, with a model that did not see it, and can say what it missed. */
+class CategoryTrainingTest {
+    static final String[][] ARTICLES = {
+        {"Scanner finds flaws in container images", "The scanner checks images for known vulnerabilities and CVEs before deployment.", "security"},
+        {"Runtime security tool blocks exploit", "An exploit of a kernel flaw was blocked by runtime threat detection and policy.", "security"},
+        {"Vendor patches privilege escalation bug", "A privilege escalation vulnerability let attackers escape the sandbox; a patch is out.", "security"},
+        {"Block storage for stateful workloads", "Persistent volumes, snapshots and replication keep database data safe across nodes.", "storage"},
+        {"Object storage gains replication", "The object store adds erasure coding, backup and disaster recovery for volumes.", "storage"},
+        {"Distributed file system release", "Volumes can now be resized online and snapshots are faster for persistent data.", "storage"},
+    };
+
+    @Test
+    void everyArticleIsScoredOnceOutOfFoldAndItsMissesArePrinted() {
+        Taxonomy taxonomy = Taxonomy.bundled();
+        ArticleClassifier classifier = new ArticleClassifier(CoreNlpAnnotator.shared(new NlpSettings("tokenize,ssplit,pos,lemma,ner", 120, 3_000)),
+                GazetteerLoader.load(List.of(), null, taxonomy), taxonomy, Clock.systemUTC());
+        List<GoldArticle> gold = new ArrayList<>();
+        for (int i = 0; i < ARTICLES.length; i++) {
+            gold.add(new GoldArticle("a" + i, ARTICLES[i][0], ARTICLES[i][1], List.of(), List.of(), List.of(ARTICLES[i][2])));
+        }
+        ClassifyEvaluation eval = new ClassifyEvaluation(classifier);
+        List<List<CategoryTraining.Labelled>> variants = List.of(CategoryTraining.labelled(gold, eval.analyse("original", gold)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<SetScore> scores = CategoryTraining.crossValidate(variants, classifier.categoryIds(), 2, CategoryScorer.Settings.DEFAULTS,
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        SetScore s = scores.get(0);
+        assertThat(s.tp() + s.fn()).isEqualTo(ARTICLES.length); // one gold category each, every article scored once
+        String printed = out.toString(StandardCharsets.UTF_8);
+        long errorLines = printed.lines().count();
+        assertThat(printed.lines()).allMatch(l -> l.matches("cv2 a\\d: categories missed \\[.*\\] extra \\[.*\\]"));
+        assertThat(errorLines).isLessThanOrEqualTo(s.fn() + s.fp());
+        assertThat(errorLines > 0).isEqualTo(s.fn() + s.fp() > 0);
+    }
+}
