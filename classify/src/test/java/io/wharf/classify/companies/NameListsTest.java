@@ -2,16 +2,13 @@ package io.wharf.classify.companies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.model.CompanyMention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Names that need context alone (Apple, Oracle, Pivotal, Chef) count in lists of companies. */
 class NameListsTest {
     static List<String> ids(String text) {
-        CompanyLinker.Field f = new CompanyLinker.Field(CompanyMention.Field.TEXT, text, List.of(), List.of());
-        return CompanyLinkerTest.LINKER.link(List.of(f)).mentions().stream()
-                .map(CompanyMention::companyId).distinct().toList();
+        return CompanyLinkerTest.ids(text);
     }
 
     @Test
