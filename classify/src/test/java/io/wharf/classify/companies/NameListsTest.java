@@ -23,7 +23,7 @@ class NameListsTest {
 
     @Test
     void twoUncertainNamesAloneDoNotMakeAList() {
-        assertThat(ids("the recipes went from chef and puppet notes into a grain of salt")).doesNotContain("chef", "puppet-labs");
+        assertThat(ids("the recipes for chef and puppet notes went into a grain of salt")).doesNotContain("chef", "puppet-labs");
     }
 
     @Test
