@@ -56,7 +56,7 @@ public final class CompanyLinker {
         // Companies named somewhere in an unambiguous form vouch for their ambiguous short names elsewhere.
         Set<String> anchored = new HashSet<>();
         for (NameCandidate c : candidates) {
-            if (!c.needsContext(lowerCased) && c.company().ambiguous()) {
+            if (!c.needsContext() && c.company().ambiguous()) {
                 anchored.add(c.company().id());
             }
         }
@@ -65,7 +65,7 @@ public final class CompanyLinker {
             NameCandidate c = candidates.get(i);
             confidences[i] = c.decide(lowerCased, anchored.contains(c.company().id()));
         }
-        NameLists.accept(candidates, confidences, lowerCased);
+        NameLists.raiseListMembers(candidates, confidences, lowerCased);
         List<CompanyMention> mentions = new ArrayList<>();
         for (int i = 0; i < confidences.length; i++) {
             NameCandidate c = candidates.get(i);
@@ -103,7 +103,7 @@ public final class CompanyLinker {
                     }
                     String name = OrganizationNames.normalize(org.text());
                     if (f.field() == CompanyMention.Field.TITLE && !inBody(fields, name)) {
-                        continue; // in a Title Case headline the NER takes word runs for names ("Container Downloads Top")
+                        continue; // in a headline (Title Case, mostly) the NER takes word runs for names ("Container Downloads Top")
                     }
                     mentions.add(new CompanyMention(null, name, org.text(), f.field(), org.begin(), org.end(), 0.6 * org.confidence()));
                 }
@@ -111,8 +111,10 @@ public final class CompanyLinker {
         }
     }
 
+    /** The body names it too, as whole words in any case ("ACME" for "Acme"; "Arm" is not in "Army"). */
     private static boolean inBody(List<Field> fields, String name) {
-        return fields.stream().anyMatch(f -> f.field() == CompanyMention.Field.TEXT && f.text().contains(name));
+        String key = " " + Tokens.key(name) + " ";
+        return fields.stream().anyMatch(f -> f.field() == CompanyMention.Field.TEXT && (" " + Tokens.key(f.text()) + " ").contains(key));
     }
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(

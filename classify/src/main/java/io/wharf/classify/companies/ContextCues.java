@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class ContextCues {
     /** Words that, near a name, say it is a company acting or being acted on. */
-    private static final Set<String> COMPANY = Set.of("inc", "incs", "technologies", "holdings", "corp", "ltd", "llc", "gmbh", "company", "companies", "startup",
+    private static final Set<String> COMPANY = Set.of("inc", "corp", "ltd", "llc", "gmbh", "company", "companies", "startup",
             "start", "firm", "vendor", "vendors", "maker", "provider", "acquire", "acquires", "acquired", "acquiring", "acquisition",
             "buy", "buys", "bought", "buying", "purchase", "purchased", "merger", "merge", "merged", "deal", "raised", "raises",
             "raise", "funding", "funded", "round", "series", "investors", "investor", "invested", "valuation", "ceo", "cto", "cfo",
@@ -48,6 +48,12 @@ final class ContextCues {
         return false;
     }
 
+    /** A company word right after the name ("an oracle spokesperson"). */
+    static boolean companyWordAfter(List<Token> tokens, int first, int count) {
+        int next = first + count;
+        return next < tokens.size() && COMPANY.contains(tokens.get(next).norm());
+    }
+
     /** "Docker's": in normally cased text a possessive name is an actor, the company. */
     static boolean possessive(String text, List<Token> tokens, int first, int count) {
         int next = first + count;
@@ -58,18 +64,27 @@ final class ContextCues {
         return gap >= 0 && (text.charAt(gap) == '\'' || text.charAt(gap) == '\u2019') && gap == tokens.get(next - 1).end();
     }
 
-    /**
-     * In a transcript: "docker s tools" (the possessive lost its apostrophe), or "at twitter", "from oracle" (a
-     * workplace or a source is an organisation).
-     */
-    static boolean transcriptCue(List<Token> tokens, int first, int count) {
+    /** Words that, right after a name, make it a company's full name ("Uber Technologies"); anywhere else they are not. */
+    private static final Set<String> SUFFIX_WORDS = Set.of("technologies", "holdings");
+
+    static boolean suffixWordAfter(List<Token> tokens, int first, int count) {
         int next = first + count;
-        boolean possessive = next < tokens.size() && tokens.get(next).norm().equals("s");
-        boolean place = first > 0 && PLACE_BEFORE.contains(tokens.get(first - 1).norm());
-        return possessive || place;
+        return next < tokens.size() && SUFFIX_WORDS.contains(tokens.get(next).norm());
     }
 
-    private static final Set<String> PLACE_BEFORE = Set.of("at", "from");
+    /** Words before a name that make it a workplace or a source ("worked at twitter", "moved from oracle"). */
+    private static final Set<String> WORKPLACE_BEFORE = Set.of("at", "from");
+
+    /**
+     * In a transcript: "docker s tools" (the possessive lost its apostrophe), or, for a name that is no tool or word,
+     * "at twitter" and "from oracle" ("look at docker", "from root" are no companies).
+     */
+    static boolean transcriptCue(List<Token> tokens, int first, int count, boolean ambiguous) {
+        int next = first + count;
+        boolean possessive = next < tokens.size() && tokens.get(next).norm().equals("s");
+        boolean workplace = !ambiguous && first > 0 && WORKPLACE_BEFORE.contains(tokens.get(first - 1).norm());
+        return possessive || workplace;
+    }
 
     /** The next word makes the name a tool (docker run, chef recipe, weave net). */
     static boolean toolAfter(List<Token> tokens, int first, int count) {
@@ -77,8 +92,8 @@ final class ContextCues {
         return next < tokens.size() && TOOL_AFTER.contains(tokens.get(next).norm());
     }
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "your", "our",
-            "their", "its", "every", "each", "any", "no");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "our", "their", "its", "every", "each",
+            "any", "no");
 
     /** "the release", "a switch": an article or determiner before a word that is also a name makes it the word. */
     static boolean determinerBefore(List<Token> tokens, int first) {

@@ -45,7 +45,7 @@ public final class LandscapeImporter {
                         continue;
                     }
                     if (cat.toLowerCase(Locale.ROOT).equals(MEMBERS)) {
-                        members.putIfAbsent(owner != null ? owner : slugOf(name), new String[] {cleanMemberName(name), domain(item)});
+                        members.putIfAbsent(owner != null ? owner : slugOf(name), new String[] {cleanMemberName(name), ownDomain(item, name)});
                     } else {
                         products.add(new GazetteerLoader.ProductEntry(name, owner, mapped == null ? List.of() : List.of(mapped)));
                         if (owner != null && mapped != null) {
@@ -79,6 +79,19 @@ public final class LandscapeImporter {
     public static String slugOf(String name) {
         String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** Hosts many organisations use as their home page: a member whose page is on one does not own that domain. */
+    private static final Set<String> SHARED_HOSTS = Set.of("github.com", "gitlab.com", "bitbucket.org", "sourceforge.net",
+            "medium.com", "linkedin.com", "twitter.com", "x.com", "facebook.com", "sites.google.com");
+
+    /** The member's own web domain; not github.com for a member whose home page is a GitHub organisation (BoCloud). */
+    static String ownDomain(JsonNode item, String name) {
+        String host = domain(item);
+        if (host != null && SHARED_HOSTS.contains(host) && !slugOf(name).startsWith(host.substring(0, host.indexOf('.')))) {
+            return null;
+        }
+        return host;
     }
 
     private static String domain(JsonNode item) {

@@ -32,8 +32,8 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         return field.organizations().stream().anyMatch(o -> o.begin() < hit.end() && hit.begin() < o.end());
     }
 
-    /** A one-word name of an ambiguous company, or a one-word listed name in text where case says nothing. */
-    boolean needsContext(boolean lowerCased) {
+    /** A one-word name of an ambiguous company, or a one-word name taken from a list (not curated). */
+    boolean needsContext() {
         boolean oneWord = hit.tokenCount() == 1;
         return oneWord && (company.ambiguous() || company.caseSensitive());
     }
@@ -43,20 +43,20 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         if (!lowerCased && !writtenAsName()) {
             return 0; // in normally cased text a company is written with a capital ("persistent systems" is a phrase)
         }
-        if (!needsContext(lowerCased)) {
+        if (!needsContext()) {
             return ner ? 0.95 : 0.9;
         }
         boolean suffix = end() != hit.end();
         if (suffix) {
             return 0.9;
         }
-        if (company.ambiguous() && (ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())
-                || lowerCased && ContextCues.determinerBefore(tokens, hit.firstToken()))) {
+        if (ruledOut(lowerCased)) {
             return 0;
         }
         boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), lowerCased ? 2 : 4)
+                || ContextCues.suffixWordAfter(tokens, hit.firstToken(), hit.tokenCount())
                 || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount())
-                || lowerCased && ContextCues.transcriptCue(tokens, hit.firstToken(), hit.tokenCount());
+                || lowerCased && ContextCues.transcriptCue(tokens, hit.firstToken(), hit.tokenCount(), company.ambiguous());
         if (company.ambiguous()) {
             return ner || anchored ? 0.8 : cue ? 0.7 : 0;
         }
@@ -65,16 +65,32 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         return (!lowerCased && midSentence) || ner || cue || anchored ? 0.75 : 0;
     }
 
-    /** Could be the company's name if its surroundings say so: written as a name, and not followed by a tool word. */
+    /** Could be the company's name if its surroundings say so (the list rule asks this): written as a name, not ruled out. */
     boolean mayBeName(boolean lowerCased) {
-        return (lowerCased || writtenAsName()) && !(company.ambiguous() && ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount()));
+        return (lowerCased || writtenAsName()) && !ruledOut(lowerCased);
     }
 
-    /** Capitalised, or spelled exactly as the company writes itself ("eBay", "npm"): how names appear in cased text. */
+    /**
+     * The words around an ambiguous name make it the tool or the word: a tool word after it ("docker run"), or in a
+     * transcript an article before it ("the release"), unless a company word follows ("an oracle spokesperson").
+     */
+    private boolean ruledOut(boolean lowerCased) {
+        if (!company.ambiguous()) {
+            return false;
+        }
+        return ContextCues.toolAfter(tokens, hit.firstToken(), hit.tokenCount())
+                || lowerCased && ContextCues.determinerBefore(tokens, hit.firstToken())
+                && !ContextCues.companyWordAfter(tokens, hit.firstToken(), hit.tokenCount());
+    }
+
+    /**
+     * Capitalised, or spelled exactly as the company writes itself ("eBay", "npm"), or one of its domains
+     * ("github.com"): how names appear in cased text.
+     */
     private boolean writtenAsName() {
         String surface = field.text().substring(hit.begin(), hit.end());
         return Character.isUpperCase(surface.codePointAt(0)) || surface.equals(company.name())
-                || company.aliases().contains(surface);
+                || company.aliases().contains(surface) || company.domains().stream().anyMatch(surface::equalsIgnoreCase);
     }
 
     private boolean sentenceStart() {

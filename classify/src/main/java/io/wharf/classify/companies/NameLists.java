@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  */
 final class NameLists {
     /** What may stand between two names of one list: separators and a conjunction, nothing else. */
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s,;/&]*(?:\\b(?:and|or)\\b)?[\\s,]*");
-    static final double CONFIDENCE = 0.7;
+    private static final Pattern SEPARATOR = Pattern.compile("(?i)[\\s,;/&]*(?:\\b(?:and|or)\\b)?[\\s,]*");
+    /** In normally cased text a list is written with commas or a conjunction: "Nintendo Switch" is one name, not two. */
+    private static final Pattern MARKED = Pattern.compile("(?i).*(?:[,;/&]|\\band\\b|\\bor\\b).*", Pattern.DOTALL);
+    private static final double CONFIDENCE = 0.7;
     private static final int LONG_LIST = 3;
 
     private NameLists() {}
 
     /** Raises to {@link #CONFIDENCE} the zero confidences of list members that may be names; in place. */
-    static void accept(List<NameCandidate> candidates, double[] confidence, boolean lowerCased) {
+    static void raiseListMembers(List<NameCandidate> candidates, double[] confidence, boolean lowerCased) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             order.add(i);
@@ -29,16 +31,16 @@ final class NameLists {
                 .thenComparingInt(i -> candidates.get(i).begin()));
         List<Integer> chain = new ArrayList<>();
         for (int k = 0; k < order.size(); k++) {
-            if (!chain.isEmpty() && !adjacent(candidates.get(chain.get(chain.size() - 1)), candidates.get(order.get(k)))) {
-                settle(chain, candidates, confidence, lowerCased);
+            if (!chain.isEmpty() && !adjacent(candidates.get(chain.get(chain.size() - 1)), candidates.get(order.get(k)), lowerCased)) {
+                raiseIfList(chain, candidates, confidence, lowerCased);
                 chain.clear();
             }
             chain.add(order.get(k));
         }
-        settle(chain, candidates, confidence, lowerCased);
+        raiseIfList(chain, candidates, confidence, lowerCased);
     }
 
-    private static void settle(List<Integer> chain, List<NameCandidate> candidates, double[] confidence, boolean lowerCased) {
+    private static void raiseIfList(List<Integer> chain, List<NameCandidate> candidates, double[] confidence, boolean lowerCased) {
         if (chain.size() < 2) {
             return;
         }
@@ -53,10 +55,11 @@ final class NameLists {
         }
     }
 
-    private static boolean adjacent(NameCandidate a, NameCandidate b) {
+    private static boolean adjacent(NameCandidate a, NameCandidate b, boolean lowerCased) {
         if (a.field() != b.field() || b.begin() < a.end()) {
             return false;
         }
-        return SEPARATOR.matcher(a.field().text().substring(a.end(), b.begin())).matches();
+        String gap = a.field().text().substring(a.end(), b.begin());
+        return SEPARATOR.matcher(gap).matches() && (lowerCased || MARKED.matcher(gap).matches());
     }
 }

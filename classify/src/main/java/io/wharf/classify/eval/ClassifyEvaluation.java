@@ -1,6 +1,7 @@
 package io.wharf.classify.eval;
 
 import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.companies.Company;
 import io.wharf.classify.companies.LandscapeImporter;
 import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,8 +89,9 @@ public final class ClassifyEvaluation {
             GoldArticle g = gold.get(i);
             ArticleClassifier.Analysis a = analyses.get(i);
             Set<String> predicted = new LinkedHashSet<>();
+            Set<String> claimed = new java.util.HashSet<>(); // each gold spelling stands for one predicted company only
             for (CompanySalience s : a.companies()) {
-                predicted.add(s.companyId() != null ? goldSpelling(s.companyId(), g.companies()) : LandscapeImporter.slugOf(s.name()));
+                predicted.add(s.companyId() != null ? goldSpelling(s.companyId(), g.companies(), claimed) : LandscapeImporter.slugOf(s.name()));
             }
             Set<String> cats = new LinkedHashSet<>();
             classifier.categories(a).stream().map(Category::id).forEach(cats::add);
@@ -109,19 +112,20 @@ public final class ClassifyEvaluation {
 
     /**
      * Company ids are conventions (a Crunchbase slug such as samsung-electronics, or the common name, samsung): a linked
-     * company matches a gold id that is its id or the slug of one of its own names, aliases or domains. Only the
-     * company's gazetteer names are compared, so a wrong company never matches.
+     * company matches a gold id that is the slug of one of its own names, aliases or domains, provided no other
+     * gazetteer company owns that id (AWS's alias "Amazon" does not make it the company amazon) and no other
+     * prediction of the article has claimed it (two predictions never collapse into one hit).
      */
-    private String goldSpelling(String id, List<String> goldIds) {
-        io.wharf.classify.companies.Company c = classifier.company(id);
+    private String goldSpelling(String id, List<String> goldIds, Set<String> claimed) {
+        Company c = classifier.company(id);
         if (c == null || goldIds.contains(id)) {
             return id;
         }
-        Set<String> forms = new java.util.HashSet<>();
+        Set<String> forms = new HashSet<>();
         forms.add(LandscapeImporter.slugOf(c.name()));
         c.aliases().forEach(n -> forms.add(LandscapeImporter.slugOf(n)));
         c.domains().forEach(d -> forms.add(LandscapeImporter.slugOf(d)));
-        return goldIds.stream().filter(forms::contains).findFirst().orElse(id);
+        return goldIds.stream().filter(g -> forms.contains(g) && classifier.company(g) == null && claimed.add(g)).findFirst().orElse(id);
     }
 
     private static void report(PrintStream errors, String variant, GoldArticle g, Set<String> predicted, Set<String> cats) {

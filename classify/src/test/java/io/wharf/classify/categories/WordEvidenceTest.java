@@ -56,4 +56,25 @@ class WordEvidenceTest {
     void tokensDropStopWordsAndNumbersAndAddNeighbourPairs() {
         assertThat(WordEvidence.tokens("The 2 service meshes")).containsExactly("service", "meshes", "service_meshes");
     }
+
+    /** apply (one lookup per word for all categories) must say what score and strongest say category by category. */
+    @Test
+    void applyAgreesWithTheCategoryByCategoryScoreOnTheBundledModel() {
+        WordEvidence w = CategoryModel.bundled().words();
+        String title = "Attackers Hit Kubernetes Clusters Through Exposed Dashboards";
+        String text = "Researchers found cryptominers in clusters whose dashboards had no authentication; the vendor "
+                + "patched the flaw and urged teams to rotate credentials and review network policies for their pods.";
+        List<String> tokens = WordEvidence.articleTokens(title, text);
+        Map<String, CategorySignals> applied = w.apply(Map.of(), title, text);
+        assertThat(applied).hasSize(w.weights().size());
+        for (String id : w.weights().keySet()) {
+            assertThat(applied.get(id).words()).isCloseTo(w.score(id, tokens), org.assertj.core.api.Assertions.within(1e-12));
+            List<String> strongest = w.strongest(id, tokens, 3);
+            if (strongest.isEmpty()) {
+                assertThat(applied.get(id).why()).noneMatch(r -> r.startsWith("words: "));
+            } else {
+                assertThat(applied.get(id).why()).contains("words: " + String.join(", ", strongest));
+            }
+        }
+    }
 }

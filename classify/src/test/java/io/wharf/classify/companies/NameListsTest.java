@@ -35,4 +35,14 @@ class NameListsTest {
     void aSentenceBreakEndsTheList() {
         assertThat(ids("Support came from Microsoft. Oracle of the ancients was a myth.")).doesNotContain("oracle");
     }
+
+    @Test
+    void twoNamesSideBySideInCasedTextAreOneNameNotAList() {
+        assertThat(ids("Players loved the Nintendo Switch and the Amazon Echo last year.")).doesNotContain("switch-4", "echo-d91c");
+    }
+
+    @Test
+    void aWordAfterAnArticleStaysAWordInAList() {
+        assertThat(ids("they put a switch cisco and juniper in the rack")).doesNotContain("switch-4");
+    }
 }

@@ -25,6 +25,8 @@ class CategoryTrainingTest {
         {"Block storage for stateful workloads", "Persistent volumes, snapshots and replication keep database data safe across nodes.", "storage"},
         {"Object storage gains replication", "The object store adds erasure coding, backup and disaster recovery for volumes.", "storage"},
         {"Distributed file system release", "Volumes can now be resized online and snapshots are faster for persistent data.", "storage"},
+        // the only "registry" label: when it is held out no model has seen one, so its miss is certain
+        {"Quarterly results", "Revenue grew and the company hired staff in three offices.", "registry"},
     };
 
     @Test
@@ -46,7 +48,7 @@ class CategoryTrainingTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         long errorLines = printed.lines().count();
         assertThat(printed.lines()).allMatch(l -> l.matches("cv2 a\\d: categories missed \\[.*\\] extra \\[.*\\]"));
-        assertThat(errorLines).isLessThanOrEqualTo(s.fn() + s.fp());
-        assertThat(errorLines > 0).isEqualTo(s.fn() + s.fp() > 0);
+        assertThat(errorLines).isPositive().isLessThanOrEqualTo(s.fn() + s.fp());
+        assertThat(printed).contains("missed [registry]");
     }
 }

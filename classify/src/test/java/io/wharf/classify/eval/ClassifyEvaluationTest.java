@@ -43,4 +43,13 @@ class ClassifyEvaluationTest {
         assertThat(s.fp()).isEqualTo(1);
         assertThat(s.fn()).isEqualTo(1);
     }
+
+    @Test
+    void aGoldIdThatIsAnotherGazetteerCompanyDoesNotMatchAnAlias() {
+        GoldArticle g = new GoldArticle("e2", "AWS Adds a Container Service", "Amazon Web Services launched the service on Tuesday.",
+                List.of("amazon"), List.of(), List.of("orchestration"));
+        SetScore s = evaluation.evaluate("original", List.of(g), null).companies();
+        assertThat(s.tp()).isZero(); // "Amazon" is an alias of AWS, but amazon is the id of Amazon.com
+        assertThat(s.fn()).isEqualTo(1);
+    }
 }
