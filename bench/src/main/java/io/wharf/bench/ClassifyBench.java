@@ -38,7 +38,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class ClassifyBench {
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ClassifyBench ARTICLES.jsonl [N]   (lines with title and text or body)");
+            System.err.println("usage: ClassifyBench ARTICLES.jsonl [N] [ROUNDS] [WARMUPS]   (lines with title and text or body)");
             System.exit(2);
         }
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 400;
@@ -55,7 +55,7 @@ public final class ClassifyBench {
             try (Pipeline p = new Pipeline(config, broker.bootstrapServers(), EnumSet.of(Stage.CLASSIFY), b -> { })) {
                 p.start(false);
                 long done = 0;
-                // Warm-up: one unmeasured pass of each side. Throughput keeps rising for minutes while the JIT compiles
+                // Warm-up: unmeasured passes of each side (2 by default). Throughput keeps rising for minutes while the JIT compiles
                 // CoreNLP's hot paths; without this the early rounds measure the compiler, not the work.
                 int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 2;
                 for (int w = 0; w < warmUps; w++) {
@@ -167,6 +167,10 @@ public final class ClassifyBench {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (p.classifyDone() < target && System.nanoTime() < deadline) {
             Thread.sleep(20);
+        }
+        if (p.classifyDone() < target) {
+            throw new IllegalStateException("the classify stage did " + (p.classifyDone() - doneBefore) + " of " + articles.size()
+                    + " articles in 30 minutes: no rate to report");
         }
         return p.classifyDone();
     }
