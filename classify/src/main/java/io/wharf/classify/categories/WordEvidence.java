@@ -20,18 +20,14 @@ import java.util.TreeSet;
  * log-odds of each word and word pair between articles labelled with it and the others (one-vs-rest multinomial
  * naive Bayes, add-half smoothing). It reads the vocabulary no keyword list names ("endpoint protection", "data
  * reduction"). An article's score is the mean log-odds of its words, centred on the training articles' mean.
- * Thread-safe: immutable.
+ * Learned by {@link WordEvidenceTrainer}. Thread-safe: immutable.
  */
 public final class WordEvidence {
     /** A labelled article, as the trainer needs it. */
     public record Labelled(String title, String text, Set<String> categories) {}
 
-    /** Words seen fewer times than this over all training articles carry no weight (spelling noise, names). */
-    private static final int MIN_COUNT = 3;
-    private static final double SMOOTHING = 0.5;
     /** Scores are means over a few hundred words: scaled up to the range of the other features. */
     private static final double SCALE = 10;
-    private static final double MIN_WEIGHT = 0.2;
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "for", "on", "with", "by",
             "is", "are", "be", "as", "at", "from", "that", "this", "it", "its", "was", "were", "has", "have", "had", "said",
             "will", "would", "can", "could", "which", "who", "their", "they", "he", "she", "his", "her", "than", "more", "also",
@@ -83,42 +79,6 @@ public final class WordEvidence {
     @Override
     public int hashCode() {
         return Objects.hash(weights, mean);
-    }
-
-    public static WordEvidence train(List<Labelled> articles, List<String> categoryIds) {
-        Map<String, Map<String, Integer>> in = new HashMap<>();
-        Map<String, Map<String, Integer>> out = new HashMap<>();
-        Map<String, Integer> all = new HashMap<>();
-        for (Labelled a : articles) {
-            List<String> words = articleTokens(a.title(), a.text());
-            for (String c : categoryIds) {
-                Map<String, Integer> side = (a.categories().contains(c) ? in : out).computeIfAbsent(c, k -> new HashMap<>());
-                words.forEach(w -> side.merge(w, 1, Integer::sum));
-            }
-            words.forEach(w -> all.merge(w, 1, Integer::sum));
-        }
-        List<String> vocabulary = all.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT).map(Map.Entry::getKey).toList();
-        Map<String, Map<String, Double>> weights = new HashMap<>();
-        for (String c : categoryIds) {
-            Map<String, Integer> pos = in.getOrDefault(c, Map.of());
-            Map<String, Integer> neg = out.getOrDefault(c, Map.of());
-            double posTotal = vocabulary.stream().mapToInt(w -> pos.getOrDefault(w, 0)).sum() + SMOOTHING * vocabulary.size();
-            double negTotal = vocabulary.stream().mapToInt(w -> neg.getOrDefault(w, 0)).sum() + SMOOTHING * vocabulary.size();
-            Map<String, Double> wc = new HashMap<>();
-            for (String w : vocabulary) {
-                double lo = Math.log((pos.getOrDefault(w, 0) + SMOOTHING) / posTotal) - Math.log((neg.getOrDefault(w, 0) + SMOOTHING) / negTotal);
-                if (Math.abs(lo) >= MIN_WEIGHT) { // near-neutral words change little and would only fatten the model file
-                    wc.put(w, Math.round(lo * 1000) / 1000.0);
-                }
-            }
-            weights.put(c, wc);
-        }
-        WordEvidence raw = new WordEvidence(weights, Map.of());
-        Map<String, Double> mean = new HashMap<>();
-        for (String c : categoryIds) {
-            mean.put(c, articles.stream().mapToDouble(a -> raw.score(c, a.title(), a.text())).average().orElse(0));
-        }
-        return new WordEvidence(weights, mean);
     }
 
     /** How much more than a typical article this one's wording speaks of the category (0 for a category not learned). */

@@ -6,6 +6,7 @@ import io.wharf.classify.categories.CategoryModelTrainer;
 import io.wharf.classify.categories.CategoryScorer;
 import io.wharf.classify.categories.CategorySignals;
 import io.wharf.classify.categories.WordEvidence;
+import io.wharf.classify.categories.WordEvidenceTrainer;
 import io.wharf.model.Category;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ public final class CategoryTraining {
         for (Labelled l : articles) {
             byId.putIfAbsent(l.gold().id(), new WordEvidence.Labelled(l.gold().title(), l.gold().text(), Set.copyOf(l.gold().categories())));
         }
-        return WordEvidence.train(List.copyOf(byId.values()), categoryIds);
+        return WordEvidenceTrainer.train(List.copyOf(byId.values()), categoryIds);
     }
 
     /**

@@ -49,7 +49,7 @@ class CategoryModelTest {
 
     @Test
     void aModelWithAWordingModelSurvivesAFile(@TempDir Path dir) throws Exception {
-        WordEvidence words = WordEvidence.train(WordEvidenceTest.articles(), List.of("storage", "security"));
+        WordEvidence words = WordEvidenceTrainer.train(WordEvidenceTest.articles(), List.of("storage", "security"));
         CategoryModel m = CategoryModelTrainer.train(examples(), words, "synthetic");
         Path file = dir.resolve("model.json");
         m.write(file);
@@ -62,7 +62,7 @@ class CategoryModelTest {
     @Test
     void aModelNeverBringsCategoriesTheTaxonomyDoesNotHave() throws Exception {
         Taxonomy two = Taxonomy.load(Path.of(CategoryModelTest.class.getResource("/taxonomy/two-categories.yml").toURI()));
-        WordEvidence words = WordEvidence.train(WordEvidenceTest.articles(), List.of("storage", "security"));
+        WordEvidence words = WordEvidenceTrainer.train(WordEvidenceTest.articles(), List.of("storage", "security"));
         Map<String, Double> w = new LinkedHashMap<>();
         CategoryModel.FEATURES.forEach(f -> w.put(f, 0.0));
         w.put("words", 5.0);

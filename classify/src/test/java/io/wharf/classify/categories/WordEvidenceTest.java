@@ -23,7 +23,7 @@ class WordEvidenceTest {
 
     @Test
     void wordsOfACategorysArticlesScoreItAboveTheTypicalArticle() {
-        WordEvidence w = WordEvidence.train(articles(), List.of("storage", "security"));
+        WordEvidence w = WordEvidenceTrainer.train(articles(), List.of("storage", "security"));
         assertThat(w.score("storage", "New release", "It snapshots volumes and keeps replicas.")).isPositive();
         assertThat(w.score("security", "New release", "It snapshots volumes and keeps replicas.")).isNegative();
         assertThat(w.score("security", "Attackers again", "Attackers exploited a flaw before the patch.")).isPositive();
@@ -32,14 +32,14 @@ class WordEvidenceTest {
 
     @Test
     void theStrongestWordsAreTheEvidenceShown() {
-        WordEvidence w = WordEvidence.train(articles(), List.of("storage", "security"));
+        WordEvidence w = WordEvidenceTrainer.train(articles(), List.of("storage", "security"));
         List<String> tokens = WordEvidence.tokens("Attackers exploited the flaw, and snapshots were fine");
         assertThat(w.strongest("security", tokens, 2)).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain("snapshot"));
     }
 
     @Test
     void applyScoresEveryLearnedCategoryEvenWithoutKeywords() {
-        WordEvidence w = WordEvidence.train(articles(), List.of("storage", "security"));
+        WordEvidence w = WordEvidenceTrainer.train(articles(), List.of("storage", "security"));
         Map<String, CategorySignals> s = w.apply(Map.of(), "Replicas", "Snapshots of volumes, replicas everywhere.");
         assertThat(s).containsKeys("storage", "security");
         assertThat(s.get("storage").words()).isPositive();
@@ -48,7 +48,7 @@ class WordEvidenceTest {
 
     @Test
     void anEmptyArticleSaysNothingRatherThanMoreThanAverage() {
-        WordEvidence w = WordEvidence.train(articles(), List.of("storage", "security"));
+        WordEvidence w = WordEvidenceTrainer.train(articles(), List.of("storage", "security"));
         assertThat(w.score("storage", "", "")).isZero();
     }
 
