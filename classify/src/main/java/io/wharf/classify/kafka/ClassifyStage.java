@@ -3,6 +3,7 @@ package io.wharf.classify.kafka;
 import io.micrometer.core.instrument.Metrics;
 import io.wharf.classify.ArticleClassifier;
 import io.wharf.model.Article;
+import io.wharf.model.ConsumerLoop;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.Deal;
 import io.wharf.model.EnrichedArticle;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * without leaving half of it visible. A record that cannot be read or classified goes to the DLQ inside the
  * same transaction and the stage moves on. One instance per thread; the classifier is shared.
  */
-public final class ClassifyStage implements Runnable, AutoCloseable {
+public final class ClassifyStage extends ConsumerLoop {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifyStage.class);
     public static final String GROUP = "wharf-classify";
 
@@ -55,8 +56,6 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final AtomicLong classified = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
-    private volatile boolean running = true;
-    private volatile boolean started;
     private String lastError = "";
 
     public ClassifyStage(ArticleClassifier classifier, Map<String, Object> kafka, String instanceId, int maxPollRecords) {
@@ -84,12 +83,11 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
     }
 
     @Override
-    public void run() {
-        started = true;
+    protected void loop() {
         try {
             producer.initTransactions();
             consumer.subscribe(List.of(Topics.ARTICLES));
-            while (running) {
+            while (running()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     processBatch(records);
@@ -98,10 +96,13 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
         } catch (ProducerFencedException e) {
             throw new IllegalStateException("classify instance fenced by another with the same transactional id "
                     + "(set classify.instance.id per process)", e);
-        } finally {
-            consumer.close();
-            producer.close(Duration.ofSeconds(5));
         }
+    }
+
+    @Override
+    protected void releaseClients() {
+        consumer.close();
+        producer.close(Duration.ofSeconds(5));
     }
 
     /** What one input record becomes: its outputs (enriched article and deals) or its DLQ record. */
@@ -124,7 +125,7 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
             if (!commit(List.of(dead))) {
                 LOG.warn("classify: cannot publish even to the DLQ ({}); retrying from the last commit", lastError);
                 rewind(records.partitions());
-                sleep(Duration.ofSeconds(1));
+                pause(Duration.ofSeconds(1));
                 return;
             }
         }
@@ -194,14 +195,6 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
         return true;
     }
 
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private void rewind(Set<TopicPartition> partitions) {
         Set<TopicPartition> owned = new java.util.HashSet<>(partitions);
         owned.retainAll(consumer.assignment()); // after a rebalance some are no longer ours to seek
@@ -222,23 +215,5 @@ public final class ClassifyStage implements Runnable, AutoCloseable {
 
     public long deadLettered() {
         return deadLettered.get();
-    }
-
-    /**
-     * Asks the loop to finish its batch and close; safe from any thread. No consumer wakeup: it could land in the
-     * middle of a transaction; the loop polls at most every 500 ms.
-     */
-    public void stop() {
-        running = false;
-    }
-
-    /** Stops a running stage; a stage that never ran releases its clients here. */
-    @Override
-    public void close() {
-        stop();
-        if (!started) {
-            consumer.close();
-            producer.close(Duration.ofSeconds(5));
-        }
     }
 }

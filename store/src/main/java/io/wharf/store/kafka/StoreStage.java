@@ -1,6 +1,7 @@
 package io.wharf.store.kafka;
 
 import io.micrometer.core.instrument.Metrics;
+import io.wharf.model.ConsumerLoop;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * database refuses on its own while the database is healthy, goes to the DLQ; a database outage pauses the
  * stage and retries the batch. One instance per thread.
  */
-public final class StoreStage implements Runnable, AutoCloseable {
+public final class StoreStage extends ConsumerLoop {
     private static final Logger LOG = LoggerFactory.getLogger(StoreStage.class);
     public static final String GROUP = "wharf-store";
 
@@ -49,8 +50,6 @@ public final class StoreStage implements Runnable, AutoCloseable {
     private final Consumer<List<EnrichedArticle>> onStored;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
-    private volatile boolean running = true;
-    private volatile boolean started;
 
     public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored) {
         this.sink = sink;
@@ -61,34 +60,34 @@ public final class StoreStage implements Runnable, AutoCloseable {
     }
 
     @Override
-    public void run() {
-        started = true;
-        try {
-            consumer.subscribe(List.of(Topics.ENRICHED));
-            Duration backoff = Duration.ofSeconds(1);
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                try {
-                    storeBatch(records);
-                    backoff = Duration.ofSeconds(1);
-                } catch (CommitFailedException | RebalanceInProgressException e) {
-                    // The partitions moved to another instance; it replays from the last commit (upserts absorb it).
-                    LOG.warn("store: offsets not committed after a rebalance; the batch will be replayed: {}", e.getMessage());
-                } catch (SQLException | KafkaException | IllegalStateException e) {
-                    LOG.warn("store: batch not stored ({}); retrying it in {} s", e.getMessage(), backoff.toSeconds());
-                    rewind(records);
-                    sleep(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : backoff.multipliedBy(2);
-                }
+    protected void loop() {
+        consumer.subscribe(List.of(Topics.ENRICHED));
+        Duration backoff = Duration.ofSeconds(1);
+        while (running()) {
+            ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+            if (records.isEmpty()) {
+                continue;
             }
-        } finally {
-            consumer.close();
-            dlq.close(Duration.ofSeconds(5));
-            sink.close();
+            try {
+                storeBatch(records);
+                backoff = Duration.ofSeconds(1);
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                // The partitions moved to another instance; it replays from the last commit (upserts absorb it).
+                LOG.warn("store: offsets not committed after a rebalance; the batch will be replayed: {}", e.getMessage());
+            } catch (SQLException | KafkaException | IllegalStateException e) {
+                LOG.warn("store: batch not stored ({}); retrying it in {} s", e.getMessage(), backoff.toSeconds());
+                rewind(records);
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : backoff.multipliedBy(2);
+            }
         }
+    }
+
+    @Override
+    protected void releaseClients() {
+        consumer.close();
+        dlq.close(Duration.ofSeconds(5));
+        sink.close();
     }
 
     private void storeBatch(ConsumerRecords<String, byte[]> records) throws SQLException {
@@ -196,36 +195,11 @@ public final class StoreStage implements Runnable, AutoCloseable {
         }
     }
 
-    private void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     public long stored() {
         return stored.get();
     }
 
     public long deadLettered() {
         return deadLettered.get();
-    }
-
-    /** Asks the loop to finish its batch and close; safe from any thread. */
-    public void stop() {
-        running = false;
-    }
-
-    /** Stops a running stage; a stage that never ran releases its clients here. */
-    @Override
-    public void close() {
-        stop();
-        if (!started) {
-            consumer.close();
-            dlq.close(Duration.ofSeconds(5));
-            sink.close();
-        }
     }
 }
