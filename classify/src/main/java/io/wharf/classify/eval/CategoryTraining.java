@@ -8,6 +8,7 @@ import io.wharf.classify.categories.CategorySignals;
 import io.wharf.classify.categories.WordEvidence;
 import io.wharf.classify.categories.WordEvidenceTrainer;
 import io.wharf.model.Category;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public final class CategoryTraining {
 
     /** @param errors where to write each article's out-of-fold category misses, first variant only (null for none) */
     public static List<SetScore> crossValidate(List<List<Labelled>> variants, List<String> categoryIds, int k,
-                                               CategoryScorer.Settings settings, java.io.PrintStream errors) {
+                                               CategoryScorer.Settings settings, PrintStream errors) {
         int n = variants.get(0).size();
         List<SetScore> scores = new ArrayList<>();
         variants.forEach(v -> scores.add(new SetScore()));
@@ -114,11 +115,7 @@ public final class CategoryTraining {
                             .forEach(predicted::add);
                     scores.get(vi).add(predicted, Set.copyOf(l.gold().categories()));
                     if (errors != null && vi == 0 && !predicted.equals(Set.copyOf(l.gold().categories()))) {
-                        Set<String> missed = new LinkedHashSet<>(l.gold().categories());
-                        missed.removeAll(predicted);
-                        Set<String> extra = new LinkedHashSet<>(predicted);
-                        extra.removeAll(l.gold().categories());
-                        errors.printf("cv%d %s: categories missed %s extra %s%n", k, l.gold().id(), missed, extra);
+                        errors.printf("cv%d %s: categories %s%n", k, l.gold().id(), ClassifyEvaluation.difference(l.gold().categories(), predicted));
                     }
                 }
             }

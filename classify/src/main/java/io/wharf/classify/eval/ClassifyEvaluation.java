@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +49,7 @@ public final class ClassifyEvaluation {
     /** The articles of one or more gold files, in order. */
     public static List<GoldArticle> read(List<Path> files) throws IOException {
         List<GoldArticle> out = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Path file : files) {
             for (String line : Files.readAllLines(file)) {
                 if (!line.isBlank()) {
@@ -89,7 +90,7 @@ public final class ClassifyEvaluation {
             GoldArticle g = gold.get(i);
             ArticleClassifier.Analysis a = analyses.get(i);
             Set<String> predicted = new LinkedHashSet<>();
-            Set<String> claimed = new java.util.HashSet<>(); // each gold spelling stands for one predicted company only
+            Set<String> claimed = new HashSet<>(); // each gold spelling stands for one predicted company only
             for (CompanySalience s : a.companies()) {
                 predicted.add(s.companyId() != null ? goldSpelling(s.companyId(), g.companies(), claimed) : LandscapeImporter.slugOf(s.name()));
             }
@@ -129,18 +130,19 @@ public final class ClassifyEvaluation {
     }
 
     private static void report(PrintStream errors, String variant, GoldArticle g, Set<String> predicted, Set<String> cats) {
-        Set<String> missed = new LinkedHashSet<>(g.companies());
+        if (!Set.copyOf(g.companies()).equals(predicted) || !Set.copyOf(g.categories()).equals(cats)) {
+            errors.printf("%s %s: companies %s; categories %s%n", variant, g.id(), difference(g.companies(), predicted),
+                    difference(g.categories(), cats));
+        }
+    }
+
+    /** "missed [a] extra [b]": what the gold has and the prediction lacks, and the other way round. */
+    static String difference(Collection<String> gold, Collection<String> predicted) {
+        Set<String> missed = new LinkedHashSet<>(gold);
         missed.removeAll(predicted);
         Set<String> extra = new LinkedHashSet<>(predicted);
-        extra.removeAll(g.companies());
-        Set<String> catMissed = new LinkedHashSet<>(g.categories());
-        catMissed.removeAll(cats);
-        Set<String> catExtra = new LinkedHashSet<>(cats);
-        catExtra.removeAll(g.categories());
-        if (!missed.isEmpty() || !extra.isEmpty() || !catMissed.isEmpty() || !catExtra.isEmpty()) {
-            errors.printf("%s %s: companies missed %s extra %s; categories missed %s extra %s%n", variant, g.id(), missed, extra,
-                    catMissed, catExtra);
-        }
+        extra.removeAll(gold);
+        return "missed " + missed + " extra " + extra;
     }
 
     /** One JSON line per task and variant. */
