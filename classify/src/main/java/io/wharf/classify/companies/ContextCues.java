@@ -34,7 +34,30 @@ final class ContextCues {
             "toolbox", "cloud", "net", "scope", "flux", "kit", "sdk", "extension", "extensions", "mode", "cluster", "clusters",
             "instance", "instances");
 
+    /** Words that, right after a name, make it a company's full name ("Uber Technologies"); anywhere else they are not. */
+    private static final Set<String> SUFFIX_WORDS = Set.of("technologies", "holdings");
+
+    /** The "s" of a possessive, apostrophe or not ("Docker's", "docker s"). */
+    private static final Set<String> POSSESSIVE_S = Set.of("s");
+
+    /** Words before a name that make it a workplace or a source ("worked at twitter", "moved from oracle"). */
+    private static final Set<String> WORKPLACE_BEFORE = Set.of("at", "from");
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "our", "their", "its", "every", "each",
+            "any", "no");
+
     private ContextCues() {}
+
+    /** The word right after the name is one of {@code words}. */
+    private static boolean wordAfter(List<Token> tokens, int first, int count, Set<String> words) {
+        int next = first + count;
+        return next < tokens.size() && words.contains(tokens.get(next).norm());
+    }
+
+    /** The word right before the name is one of {@code words}. */
+    private static boolean wordBefore(List<Token> tokens, int first, Set<String> words) {
+        return first > 0 && words.contains(tokens.get(first - 1).norm());
+    }
 
     /** A company word within {@code window} words either side. */
     static boolean companyNear(List<Token> tokens, int first, int count, int window) {
@@ -50,53 +73,39 @@ final class ContextCues {
 
     /** A company word right after the name ("an oracle spokesperson"). */
     static boolean companyWordAfter(List<Token> tokens, int first, int count) {
-        int next = first + count;
-        return next < tokens.size() && COMPANY.contains(tokens.get(next).norm());
+        return wordAfter(tokens, first, count, COMPANY);
     }
 
     /** "Docker's": in normally cased text a possessive name is an actor, the company. */
     static boolean possessive(String text, List<Token> tokens, int first, int count) {
         int next = first + count;
-        if (next >= tokens.size() || !tokens.get(next).norm().equals("s")) {
+        if (!wordAfter(tokens, first, count, POSSESSIVE_S)) {
             return false;
         }
         int gap = tokens.get(next).begin() - 1;
         return gap >= 0 && (text.charAt(gap) == '\'' || text.charAt(gap) == '\u2019') && gap == tokens.get(next - 1).end();
     }
 
-    /** Words that, right after a name, make it a company's full name ("Uber Technologies"); anywhere else they are not. */
-    private static final Set<String> SUFFIX_WORDS = Set.of("technologies", "holdings");
-
+    /** "Uber Technologies": a full company name. */
     static boolean suffixWordAfter(List<Token> tokens, int first, int count) {
-        int next = first + count;
-        return next < tokens.size() && SUFFIX_WORDS.contains(tokens.get(next).norm());
+        return wordAfter(tokens, first, count, SUFFIX_WORDS);
     }
-
-    /** Words before a name that make it a workplace or a source ("worked at twitter", "moved from oracle"). */
-    private static final Set<String> WORKPLACE_BEFORE = Set.of("at", "from");
 
     /**
      * In a transcript: "docker s tools" (the possessive lost its apostrophe), or, for a name that is no tool or word,
      * "at twitter" and "from oracle" ("look at docker", "from root" are no companies).
      */
     static boolean transcriptCue(List<Token> tokens, int first, int count, boolean ambiguous) {
-        int next = first + count;
-        boolean possessive = next < tokens.size() && tokens.get(next).norm().equals("s");
-        boolean workplace = !ambiguous && first > 0 && WORKPLACE_BEFORE.contains(tokens.get(first - 1).norm());
-        return possessive || workplace;
+        return wordAfter(tokens, first, count, POSSESSIVE_S) || !ambiguous && wordBefore(tokens, first, WORKPLACE_BEFORE);
     }
 
     /** The next word makes the name a tool (docker run, chef recipe, weave net). */
     static boolean toolAfter(List<Token> tokens, int first, int count) {
-        int next = first + count;
-        return next < tokens.size() && TOOL_AFTER.contains(tokens.get(next).norm());
+        return wordAfter(tokens, first, count, TOOL_AFTER);
     }
-
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "our", "their", "its", "every", "each",
-            "any", "no");
 
     /** "the release", "a switch": an article or determiner before a word that is also a name makes it the word. */
     static boolean determinerBefore(List<Token> tokens, int first) {
-        return first > 0 && DETERMINERS.contains(tokens.get(first - 1).norm());
+        return wordBefore(tokens, first, DETERMINERS);
     }
 }

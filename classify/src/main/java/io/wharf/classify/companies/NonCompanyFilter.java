@@ -29,7 +29,7 @@ public final class NonCompanyFilter {
     /** @param keyword true for a phrase that is a taxonomy keyword (a technology, not a company) */
     public NonCompanyFilter(Predicate<String> keyword) {
         this.keyword = keyword;
-        PlaceNames.isPlace(""); // loads the place list now: a missing models jar fails at start, not inside a batch
+        PlaceNames.preload();
     }
 
     /** The name begins with a whole company or product name the gazetteer knows, and goes on past it. */

@@ -27,6 +27,11 @@ final class PlaceNames {
         static final long[] HASHES = load();
     }
 
+    /** Loads the list now (once per JVM), so that a missing models jar fails at start and not inside a batch. */
+    static void preload() {
+        java.util.Objects.requireNonNull(Holder.HASHES);
+    }
+
     static boolean isPlace(String name) {
         long[] hashes = Holder.HASHES; // first use loads the list (the JVM's class initialisation makes that once)
         String key = Tokens.key(name);
