@@ -96,7 +96,12 @@ public final class WordEvidence {
         for (String t : words) {
             sum += w.getOrDefault(t, 0.0);
         }
-        return words.isEmpty() ? 0 : SCALE * sum / words.size() - mean.getOrDefault(categoryId, 0.0);
+        return centred(categoryId, sum, words.size());
+    }
+
+    /** The mean weight of an article's words, scaled, less the training articles' mean. */
+    private double centred(String categoryId, double sum, int words) {
+        return words == 0 ? 0 : SCALE * sum / words - mean.getOrDefault(categoryId, 0.0);
     }
 
     /** The words of the article that speak most for the category: the evidence to show. */
@@ -130,7 +135,7 @@ public final class WordEvidence {
                 out.put(id, s.withWords(0, List.of()));
                 continue;
             }
-            double score = tokens.isEmpty() ? 0 : SCALE * sums[i] / tokens.size() - mean.getOrDefault(id, 0.0);
+            double score = centred(id, sums[i], tokens.size());
             List<String> strongest = distinct.entrySet().stream().filter(e -> e.getValue()[i] > 0)
                     .sorted(Comparator.comparingDouble(e -> -e.getValue()[i])).limit(3).map(e -> e.getKey().replace('_', ' ')).toList();
             out.put(id, s.withWords(score, strongest));
