@@ -12,6 +12,11 @@ class CompanyLinkerTest {
     static final Gazetteer GAZETTEER = GazetteerLoader.load(List.of(), null, Taxonomy.bundled());
     static final CompanyLinker LINKER = new CompanyLinker(GAZETTEER, new NonCompanyFilter(p -> false));
 
+    static List<String> ids(String text) {
+        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, text, List.of(), List.of());
+        return LINKER.link(List.of(f)).mentions().stream().map(CompanyMention::companyId).toList();
+    }
+
     static List<String> split(String orgText) {
         String text = "Led by " + orgText + ".";
         return LINKER.splitConjunction(text, new EntitySpan("ORGANIZATION", orgText, 7, 7 + orgText.length(), 0.6))
@@ -67,22 +72,14 @@ class CompanyLinkerTest {
     /** Regression: in a transcript "arm" linked to Arm because "company" stood four words away. */
     @Test
     void inLowerCasedTextACommonWordNeedsTheCompanyWordRightBesideIt() {
-        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, "led by gv the venture arm of the parent company", List.of(), List.of());
-        assertThat(LINKER.link(List.of(f)).mentions()).extracting(CompanyMention::companyId).doesNotContain("arm");
-        var g = new CompanyLinker.Field(CompanyMention.Field.TEXT, "chip designer arm said the deal closed", List.of(), List.of());
-        assertThat(LINKER.link(List.of(g)).mentions()).extracting(CompanyMention::companyId).contains("arm");
+        assertThat(ids("led by gv the venture arm of the parent company")).doesNotContain("arm");
+        assertThat(ids("chip designer arm said the deal closed")).contains("arm");
     }
 
     @Test
     void aLandscapeCompanyKnownByAnOrdinaryWordNeedsContext() {
         assertThat(GAZETTEER.company("framework-52d4").ambiguous()).isTrue();
-        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, "The new Framework release moved to the Cortex project.", List.of(), List.of());
-        assertThat(LINKER.link(List.of(f)).mentions()).extracting(CompanyMention::companyId).doesNotContain("framework-52d4", "cortex-98f5");
-    }
-
-    static List<String> ids(String text) {
-        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, text, List.of(), List.of());
-        return LINKER.link(List.of(f)).mentions().stream().map(CompanyMention::companyId).toList();
+        assertThat(ids("The new Framework release moved to the Cortex project.")).doesNotContain("framework-52d4", "cortex-98f5");
     }
 
     @Test
