@@ -85,6 +85,10 @@ public final class EvalCommand implements Runnable {
                         + "the bundled model was trained on).")
         int folds;
 
+        @Option(names = "--by-set", description = "Also cross-validate with one fold per GOLD file: each set is scored by a "
+                + "model trained on the others. Sets come from different writers, so this is the figure for a new writer's articles.")
+        boolean bySet;
+
         @Override
         public Integer call() throws Exception {
             WharfConfig config = common.load();
@@ -114,7 +118,36 @@ public final class EvalCommand implements Runnable {
                 System.out.println(ClassifyEvaluation.line("categories-cv" + folds, "original", articles.size(), cv.get(0)));
                 System.out.println(ClassifyEvaluation.line("categories-cv" + folds, "lowercase", articles.size(), cv.get(1)));
             }
+            if (bySet) {
+                bySet(variants, classifier, config);
+            }
             return 0;
+        }
+
+        private void bySet(List<List<CategoryTraining.Labelled>> variants, ArticleClassifier classifier, WharfConfig config)
+                throws java.io.IOException {
+            if (gold.size() < 2) {
+                throw new IllegalArgumentException("--by-set needs at least two GOLD files");
+            }
+            int[] foldOf = new int[variants.get(0).size()];
+            int[] sizes = new int[gold.size()];
+            int at = 0;
+            for (int f = 0; f < gold.size(); f++) {
+                sizes[f] = ClassifyEvaluation.read(List.of(gold.get(f))).size();
+                for (int i = 0; i < sizes[f]; i++) {
+                    foldOf[at++] = f;
+                }
+            }
+            CategoryTraining.FoldScores s = CategoryTraining.crossValidate(variants, classifier.categoryIds(), foldOf,
+                    StageSettings.categorySettings(config), "by-set", errors ? System.err : null);
+            for (int vi = 0; vi < ClassifyEvaluation.VARIANTS.size(); vi++) {
+                String variant = ClassifyEvaluation.VARIANTS.get(vi);
+                for (int f = 0; f < gold.size(); f++) {
+                    System.out.println(ClassifyEvaluation.line("categories-by-set " + gold.get(f).getFileName(), variant, sizes[f],
+                            s.perFold().get(vi).get(f)));
+                }
+                System.out.println(ClassifyEvaluation.line("categories-by-set", variant, foldOf.length, s.total().get(vi)));
+            }
         }
     }
 }

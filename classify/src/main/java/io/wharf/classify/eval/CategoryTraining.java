@@ -93,33 +93,79 @@ public final class CategoryTraining {
     /** @param errors where to write each article's out-of-fold category misses, first variant only (null for none) */
     public static List<SetScore> crossValidate(List<List<Labelled>> variants, List<String> categoryIds, int k,
                                                CategoryScorer.Settings settings, PrintStream errors) {
+        int[] foldOf = new int[variants.get(0).size()];
+        for (int i = 0; i < foldOf.length; i++) {
+            foldOf[i] = i % k;
+        }
+        return crossValidate(variants, categoryIds, foldOf, settings, "cv" + k, errors).total();
+    }
+
+    /** The model's probability of each category the prediction and the gold disagree on: near misses or far. */
+    private static String probabilities(Map<String, CategorySignals> signals, CategoryModel model, Set<String> gold, Set<String> predicted) {
+        double best = CategoryScorer.bestTotal(signals);
+        Map<String, String> p = new java.util.TreeMap<>();
+        for (String id : signals.keySet()) {
+            if (gold.contains(id) != predicted.contains(id)) {
+                p.put(id, String.format(java.util.Locale.ROOT, "%.2f", model.probability(signals.get(id), best)));
+            }
+        }
+        return "p" + p;
+    }
+
+    /** Out-of-fold scores per variant, in total and per fold. */
+    public record FoldScores(List<SetScore> total, List<List<SetScore>> perFold) {}
+
+    /**
+     * Scores each article with a model trained on the articles of the other folds. With one fold per gold file
+     * (each written by another writer) this asks how the method does on a new writer's articles, which random
+     * folds flatter: a writer's habits are then on both sides.
+     *
+     * @param foldOf the fold of each article, 0 to (folds - 1)
+     * @param label  names the folds in the error lines (e.g. cv5)
+     */
+    public static FoldScores crossValidate(List<List<Labelled>> variants, List<String> categoryIds, int[] foldOf,
+                                           CategoryScorer.Settings settings, String label, PrintStream errors) {
         int n = variants.get(0).size();
-        List<SetScore> scores = new ArrayList<>();
-        variants.forEach(v -> scores.add(new SetScore()));
-        for (int fold = 0; fold < k; fold++) {
+        int folds = java.util.Arrays.stream(foldOf).max().orElse(0) + 1;
+        List<SetScore> total = new ArrayList<>();
+        List<List<SetScore>> perFold = new ArrayList<>();
+        for (int vi = 0; vi < variants.size(); vi++) {
+            total.add(new SetScore());
+            List<SetScore> f = new ArrayList<>();
+            for (int fold = 0; fold < folds; fold++) {
+                f.add(new SetScore());
+            }
+            perFold.add(f);
+        }
+        for (int fold = 0; fold < folds; fold++) {
             List<Labelled> train = new ArrayList<>();
             for (List<Labelled> v : variants) {
                 for (int i = 0; i < n; i++) {
-                    if (i % k != fold) {
+                    if (foldOf[i] != fold) {
                         train.add(v.get(i));
                     }
                 }
             }
             CategoryModel model = train(train, categoryIds, "fold " + fold);
             for (int vi = 0; vi < variants.size(); vi++) {
-                for (int i = fold; i < n; i += k) {
+                for (int i = 0; i < n; i++) {
+                    if (foldOf[i] != fold) {
+                        continue;
+                    }
                     Labelled l = variants.get(vi).get(i);
+                    Map<String, CategorySignals> signals = model.withWords(l.analysis().categorySignals(), l.gold().title(), l.gold().text());
                     Set<String> predicted = new LinkedHashSet<>();
-                    CategoryScorer.decide(model.withWords(l.analysis().categorySignals(), l.gold().title(), l.gold().text()), model,
-                            settings).stream().map(Category::id)
-                            .forEach(predicted::add);
-                    scores.get(vi).add(predicted, Set.copyOf(l.gold().categories()));
-                    if (errors != null && vi == 0 && !predicted.equals(Set.copyOf(l.gold().categories()))) {
-                        errors.printf("cv%d %s: categories %s%n", k, l.gold().id(), ClassifyEvaluation.difference(l.gold().categories(), predicted));
+                    CategoryScorer.decide(signals, model, settings).stream().map(Category::id).forEach(predicted::add);
+                    Set<String> gold = Set.copyOf(l.gold().categories());
+                    total.get(vi).add(predicted, gold);
+                    perFold.get(vi).get(fold).add(predicted, gold);
+                    if (errors != null && vi == 0 && !predicted.equals(gold)) {
+                        errors.printf("%s %s: categories %s %s%n", label, l.gold().id(),
+                                ClassifyEvaluation.difference(l.gold().categories(), predicted), probabilities(signals, model, gold, predicted));
                     }
                 }
             }
         }
-        return scores;
+        return new FoldScores(total, perFold);
     }
 }

@@ -29,8 +29,11 @@ class CategoryTrainingTest {
         {"Quarterly results", "Revenue grew and the company hired staff in three offices.", "registry"},
     };
 
-    @Test
-    void everyArticleIsScoredOnceOutOfFoldAndItsMissesArePrinted() {
+    static List<List<CategoryTraining.Labelled>> variants;
+    static List<String> categoryIds;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void analyse() {
         Taxonomy taxonomy = Taxonomy.bundled();
         ArticleClassifier classifier = new ArticleClassifier(CoreNlpAnnotator.shared(new NlpSettings("tokenize,ssplit,pos,lemma,ner", 120, 3_000)),
                 GazetteerLoader.load(List.of(), null, taxonomy), taxonomy, Clock.systemUTC());
@@ -39,16 +42,36 @@ class CategoryTrainingTest {
             gold.add(new GoldArticle("a" + i, ARTICLES[i][0], ARTICLES[i][1], List.of(), List.of(), List.of(ARTICLES[i][2])));
         }
         ClassifyEvaluation eval = new ClassifyEvaluation(classifier);
-        List<List<CategoryTraining.Labelled>> variants = List.of(CategoryTraining.labelled(gold, eval.analyse("original", gold)));
+        variants = List.of(CategoryTraining.labelled(gold, eval.analyse("original", gold)));
+        categoryIds = classifier.categoryIds();
+    }
+
+    @Test
+    void everyArticleIsScoredOnceOutOfFoldAndItsMissesArePrinted() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<SetScore> scores = CategoryTraining.crossValidate(variants, classifier.categoryIds(), 2, CategoryScorer.Settings.DEFAULTS,
+        List<SetScore> scores = CategoryTraining.crossValidate(variants, categoryIds, 2, CategoryScorer.Settings.DEFAULTS,
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         SetScore s = scores.get(0);
         assertThat(s.tp() + s.fn()).isEqualTo(ARTICLES.length); // one gold category each, every article scored once
         String printed = out.toString(StandardCharsets.UTF_8);
         long errorLines = printed.lines().count();
-        assertThat(printed.lines()).allMatch(l -> l.matches("cv2 a\\d: categories missed \\[.*\\] extra \\[.*\\]"));
+        assertThat(printed.lines()).allMatch(l -> l.matches("cv2 a\\d: categories missed \\[.*\\] extra \\[.*\\] p\\{.*\\}"));
         assertThat(errorLines).isPositive().isLessThanOrEqualTo(s.fn() + s.fp());
-        assertThat(printed).contains("missed [registry]");
+        assertThat(printed).contains("missed [registry]").containsPattern("p\\{[^}]*registry=0\\.\\d\\d");
+    }
+
+    /** Folds given per article, as `eval classify --by-set` gives one per gold file: each fold is scored apart. */
+    @Test
+    void givenFoldsAreScoredApartAndAddUpToTheTotal() {
+        int[] foldOf = {0, 1, 2, 0, 1, 2, 2};
+        CategoryTraining.FoldScores scores = CategoryTraining.crossValidate(variants, categoryIds, foldOf,
+                CategoryScorer.Settings.DEFAULTS, "by-set", null);
+        assertThat(scores.perFold().get(0)).hasSize(3);
+        long gold = scores.perFold().get(0).stream().mapToLong(f -> f.tp() + f.fn()).sum();
+        long tp = scores.perFold().get(0).stream().mapToLong(SetScore::tp).sum();
+        assertThat(gold).isEqualTo(ARTICLES.length);
+        assertThat(tp).isEqualTo(scores.total().get(0).tp());
+        assertThat(scores.perFold().get(0).get(0).tp() + scores.perFold().get(0).get(0).fn()).isEqualTo(2);
+        assertThat(scores.perFold().get(0).get(2).fn()).isPositive(); // the only registry article is in fold 2
     }
 }
