@@ -46,6 +46,9 @@ public final class CompanyLinker {
                 if (company != null && gazetteer.stopped(f.text().substring(hit.begin(), hit.end()))) {
                     continue; // a stoplisted name ("Nasdaq", the exchange) is no company even where a list made it one
                 }
+                if (company != null && surname(f, hit)) {
+                    continue; // "Brandon Philips", "Michael Dell": a person's name, not the company
+                }
                 if (company != null) {
                     candidates.add(new NameCandidate(f, tokens, hit, company));
                 } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
@@ -109,6 +112,11 @@ public final class CompanyLinker {
                 }
             }
         }
+    }
+
+    /** The hit ends a longer name the NER took for a person's, so it is the person's last name. */
+    private static boolean surname(Field f, PhraseIndex.Hit<Gazetteer.Entry> hit) {
+        return f.others().stream().anyMatch(o -> "PERSON".equals(o.type()) && o.begin() < hit.begin() && hit.end() == o.end());
     }
 
     /** The body names it too, as whole words in any case ("ACME" for "Acme"; "Arm" is not in "Army"). */

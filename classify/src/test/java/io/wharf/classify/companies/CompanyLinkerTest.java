@@ -112,4 +112,15 @@ class CompanyLinkerTest {
         assertThat(ids("now let us look at docker and at port 8080 from root")).doesNotContain("docker", "port-24aa", "slim-ai");
         assertThat(ids("the oracle spoke of many things")).doesNotContain("oracle");
     }
+
+    /** train3 x015: CoreOS's Brandon Philips was linked as the lighting company Philips. */
+    @Test
+    void aCompanyNameThatEndsAPersonsNameIsTheSurname() {
+        String text = "Brandon Philips wrote the post. Philips sells lamps.";
+        var person = new EntitySpan("PERSON", "Brandon Philips", 0, 15, 0.9);
+        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, text, List.of(), List.of(person));
+        List<CompanyMention> found = LINKER.link(List.of(f)).mentions();
+        assertThat(found).extracting(CompanyMention::companyId).containsExactly("philips");
+        assertThat(found.get(0).begin()).isEqualTo(text.indexOf("Philips sells"));
+    }
 }
