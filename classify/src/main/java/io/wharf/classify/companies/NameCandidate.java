@@ -89,8 +89,21 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
      */
     private boolean writtenAsName() {
         String surface = field.text().substring(hit.begin(), hit.end());
+        if (acronymOfSomethingElse(surface)) {
+            return false;
+        }
         return Character.isUpperCase(surface.codePointAt(0)) || surface.equals(company.name())
                 || company.aliases().contains(surface) || company.domains().stream().anyMatch(surface::equalsIgnoreCase);
+    }
+
+    /**
+     * "ARM servers", "an ARM template": a word-like name (Arm) written in capitals, a way the company does not write
+     * itself, is an acronym. Only for names that need care anyway (ambiguous, or single words from a list).
+     */
+    private boolean acronymOfSomethingElse(String surface) {
+        return (company.ambiguous() || company.caseSensitive()) && surface.length() > 1
+                && surface.chars().noneMatch(Character::isLowerCase) && company.name().chars().anyMatch(Character::isLowerCase)
+                && !company.aliases().contains(surface);
     }
 
     private boolean sentenceStart() {

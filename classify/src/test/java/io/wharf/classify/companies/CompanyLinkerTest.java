@@ -123,4 +123,11 @@ class CompanyLinkerTest {
         assertThat(found).extracting(CompanyMention::companyId).containsExactly("philips");
         assertThat(found.get(0).begin()).isEqualTo(text.indexOf("Philips sells"));
     }
+
+    /** train3 x016, x027, x064: "ARM template" and "x86 or ARM hardware" were linked as Arm, the chip designer. */
+    @Test
+    void aWordLikeNameWrittenInCapitalsIsAnAcronym() {
+        assertThat(ids("Operators edit an ARM template and run it on x86 or ARM hardware.")).doesNotContain("arm");
+        assertThat(ids("The chips are licensed from Arm, the British designer.")).contains("arm");
+    }
 }
