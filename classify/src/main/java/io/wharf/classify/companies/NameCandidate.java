@@ -93,6 +93,7 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
             return false;
         }
         return Character.isUpperCase(surface.codePointAt(0)) || surface.equals(company.name())
+                || surface.chars().anyMatch(Character::isUpperCase) && surface.equalsIgnoreCase(company.name()) // "eWEEK" for eWeek
                 || company.aliases().contains(surface) || company.domains().stream().anyMatch(surface::equalsIgnoreCase);
     }
 

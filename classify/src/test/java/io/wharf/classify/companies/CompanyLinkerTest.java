@@ -130,4 +130,11 @@ class CompanyLinkerTest {
         assertThat(ids("Operators edit an ARM template and run it on x86 or ARM hardware.")).doesNotContain("arm");
         assertThat(ids("The chips are licensed from Arm, the British designer.")).contains("arm");
     }
+
+    /** train3 x025: "told eWEEK" was missed: the name starts lower-case and differs in case from "eWeek". */
+    @Test
+    void aNameWithCapitalsInsideCountsWhateverItsCase() {
+        assertThat(ids("The vice president told eWEEK that more was coming.")).contains("eweek");
+        assertThat(ids("A weekly newsletter, the eweek digest, went out.")).doesNotContain("eweek");
+    }
 }
