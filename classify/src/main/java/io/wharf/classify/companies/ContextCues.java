@@ -64,11 +64,16 @@ final class ContextCues {
         int from = Math.max(0, first - window);
         int to = Math.min(tokens.size(), first + count + window);
         for (int i = from; i < to; i++) {
-            if ((i < first || i >= first + count) && COMPANY.contains(tokens.get(i).norm())) {
+            if ((i < first || i >= first + count) && COMPANY.contains(tokens.get(i).norm()) && !ownerBefore(tokens, i, first)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "the company's root cause": a company word before the name that owns what follows is no cue for the name. */
+    private static boolean ownerBefore(List<Token> tokens, int i, int first) {
+        return i < first && i + 1 < tokens.size() && POSSESSIVE_S.contains(tokens.get(i + 1).norm());
     }
 
     /** A company word right after the name ("an oracle spokesperson"). */

@@ -137,4 +137,11 @@ class CompanyLinkerTest {
         assertThat(ids("The vice president told eWEEK that more was coming.")).contains("eweek");
         assertThat(ids("A weekly newsletter, the eweek digest, went out.")).doesNotContain("eweek");
     }
+
+    /** r061 lower-cased: "the company's root cause" linked Root (slim-ai) through the word "company". */
+    @Test
+    void inATranscriptTheCompanysThingIsNotACompany() {
+        assertThat(ids("no data was lost and the company s root cause summary lists three failures")).doesNotContain("slim-ai");
+        assertThat(ids("security startup root the company said on monday")).contains("slim-ai");
+    }
 }
