@@ -43,6 +43,10 @@ final class ContextCues {
     /** Words before a name that make it a workplace or a source ("worked at twitter", "moved from oracle"). */
     private static final Set<String> WORKPLACE_BEFORE = Set.of("at", "from");
 
+    private static final Set<String> PERFECT = Set.of("has", "had", "have");
+    private static final Set<String> IRREGULAR_DONE = Set.of("made", "built", "sold", "bought", "won", "begun", "brought",
+            "taken", "given", "shown", "grown", "kept", "led", "set", "cut", "put", "struck", "spun", "hired", "become");
+
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "our", "their", "its", "every", "each",
             "any", "no");
 
@@ -101,7 +105,17 @@ final class ContextCues {
      * "at twitter" and "from oracle" ("look at docker", "from root" are no companies).
      */
     static boolean transcriptCue(List<Token> tokens, int first, int count, boolean ambiguous) {
-        return wordAfter(tokens, first, count, POSSESSIVE_S) || !ambiguous && wordBefore(tokens, first, WORKPLACE_BEFORE);
+        return wordAfter(tokens, first, count, POSSESSIVE_S) || !ambiguous && wordBefore(tokens, first, WORKPLACE_BEFORE)
+                || hasDone(tokens, first + count);
+    }
+
+    /** "docker has fixed", "chef had acquired": a name that has done something is an actor, not a tool. */
+    private static boolean hasDone(List<Token> tokens, int next) {
+        if (next + 1 >= tokens.size() || !PERFECT.contains(tokens.get(next).norm())) {
+            return false;
+        }
+        String verb = tokens.get(next + 1).norm();
+        return verb.length() > 4 && verb.endsWith("ed") || IRREGULAR_DONE.contains(verb);
     }
 
     /** The next word makes the name a tool (docker run, chef recipe, weave net). */

@@ -144,4 +144,11 @@ class CompanyLinkerTest {
         assertThat(ids("no data was lost and the company s root cause summary lists three failures")).doesNotContain("slim-ai");
         assertThat(ids("security startup root the company said on monday")).contains("slim-ai");
     }
+
+    /** s015, u043 lower-cased: "docker has fixed a critical vulnerability" was missed; a tool does not "have fixed". */
+    @Test
+    void inATranscriptANameThatHasDoneSomethingIsAnActor() {
+        assertThat(ids("docker has fixed a critical vulnerability in its desktop app")).contains("docker");
+        assertThat(ids("the build uses docker has a flag for that")).doesNotContain("docker");
+    }
 }
