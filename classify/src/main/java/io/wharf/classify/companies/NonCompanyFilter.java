@@ -13,7 +13,8 @@ public final class NonCompanyFilter {
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i).*\\b(foundation|university|universit\\w+|institute|college|school|project|council|commission|committee|agency|"
             + "department|ministry|government|association|consortium|alliance|initiative|sig|working group|community|summit|"
-            + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy)\\b.*");
+            + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy|laboratory|bureau|"
+            + "administration|enforcement|stock exchange|office of)\\b.*");
 
     /** "EC2 Container Service", "Unified Network Security Platform": an unknown name ending so is a product. */
     private static final Pattern PRODUCT = Pattern.compile(

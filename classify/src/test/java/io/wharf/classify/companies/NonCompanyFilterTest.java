@@ -31,4 +31,14 @@ class NonCompanyFilterTest {
         assertThat(excluded("Stanford University")).isTrue();
         assertThat(excluded("Unified Network Security Platform")).isTrue();
     }
+
+    /** train4 y003, y019, y025, y027: a lab, the White House office, ICE and an exchange were kept as companies. */
+    @Test
+    void publicBodiesAndExchangesAreNotCompanies() {
+        assertThat(excluded("Jet Propulsion Laboratory")).isTrue();
+        assertThat(excluded("Office of the President")).isTrue();
+        assertThat(excluded("Customs Enforcement")).isTrue();
+        assertThat(excluded("Frankfurt Stock Exchange")).isTrue();
+        assertThat(excluded("Abbott Laboratories")).isFalse();
+    }
 }
