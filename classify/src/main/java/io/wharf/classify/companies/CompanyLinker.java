@@ -87,6 +87,7 @@ public final class CompanyLinker {
         for (Field f : fields) {
             f.others().forEach(o -> otherNames.add(Tokens.key(o.text())));
         }
+        String bodyKey = null; // the body's words, keyed once per article, for headline names
         for (Field f : fields) {
             for (EntitySpan span : f.organizations()) {
                 if (gazetteer.stopped(span.text())) {
@@ -105,7 +106,10 @@ public final class CompanyLinker {
                         continue;
                     }
                     String name = OrganizationNames.normalize(org.text());
-                    if (f.field() == CompanyMention.Field.TITLE && !inBody(fields, name)) {
+                    if (bodyKey == null) {
+                        bodyKey = bodyKey(fields);
+                    }
+                    if (f.field() == CompanyMention.Field.TITLE && !bodyKey.contains(" " + Tokens.key(name) + " ")) {
                         continue; // in a headline (Title Case, mostly) the NER takes word runs for names ("Container Downloads Top")
                     }
                     mentions.add(new CompanyMention(null, name, org.text(), f.field(), org.begin(), org.end(), 0.6 * org.confidence()));
@@ -119,10 +123,11 @@ public final class CompanyLinker {
         return f.others().stream().anyMatch(o -> "PERSON".equals(o.type()) && o.begin() < hit.begin() && hit.end() == o.end());
     }
 
-    /** The body names it too, as whole words in any case ("ACME" for "Acme"; "Arm" is not in "Army"). */
-    private static boolean inBody(List<Field> fields, String name) {
-        String key = " " + Tokens.key(name) + " ";
-        return fields.stream().anyMatch(f -> f.field() == CompanyMention.Field.TEXT && (" " + Tokens.key(f.text()) + " ").contains(key));
+    /** The body's words as one key, padded, so that a name is looked up as whole words in any case ("Arm" is not in "Army"). */
+    private static String bodyKey(List<Field> fields) {
+        StringBuilder b = new StringBuilder(" ");
+        fields.stream().filter(f -> f.field() == CompanyMention.Field.TEXT).forEach(f -> b.append(Tokens.key(f.text())).append(' '));
+        return b.toString();
     }
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(

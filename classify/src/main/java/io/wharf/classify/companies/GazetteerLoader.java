@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.wharf.classify.categories.Taxonomy;
+import io.wharf.classify.text.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Builds the gazetteer from data: the bundled curated file, the bundled file derived from the CNCF landscape, then
@@ -81,7 +83,7 @@ public final class GazetteerLoader {
             stoplist.addAll(d.stoplist());
         }
         if (d.ordinaryWords() != null) {
-            d.ordinaryWords().forEach(w -> ordinaryWords.add(io.wharf.classify.text.Tokens.key(w)));
+            d.ordinaryWords().forEach(w -> ordinaryWords.add(Tokens.key(w)));
         }
         if (d.companies() != null) {
             for (CompanyEntry e : d.companies()) {
@@ -106,8 +108,8 @@ public final class GazetteerLoader {
      * landscape-derived entries are regenerated, so the mark lives in the curated file's `ordinaryWords`.
      */
     private Company markOrdinary(Company c) {
-        boolean ordinary = java.util.stream.Stream.concat(java.util.stream.Stream.of(c.name()), c.aliases().stream())
-                .anyMatch(n -> ordinaryWords.contains(io.wharf.classify.text.Tokens.key(n)));
+        boolean ordinary = Stream.concat(Stream.of(c.name()), c.aliases().stream())
+                .anyMatch(n -> ordinaryWords.contains(Tokens.key(n)));
         return ordinary && !c.ambiguous() ? new Company(c.id(), c.name(), c.aliases(), c.domains(), c.categories(), c.acquiredBy(),
                 c.parent(), true, c.caseSensitive(), c.products()) : c;
     }

@@ -1,6 +1,8 @@
 package io.wharf.classify.companies;
 
+import io.wharf.classify.text.Token;
 import io.wharf.classify.text.Tokens;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,7 @@ public final class NonCompanyFilter {
 
     /** The name begins with a whole company or product name the gazetteer knows, and goes on past it. */
     private static boolean brandedPart(String orgText, Gazetteer gazetteer) {
-        java.util.List<io.wharf.classify.text.Token> tokens = Tokens.words(orgText);
+        List<Token> tokens = Tokens.words(orgText);
         return gazetteer.names().find(orgText, tokens).stream()
                 .anyMatch(h -> h.firstToken() == 0 && h.tokenCount() < tokens.size() && !Gazetteer.isLegalSuffix(tokens.get(h.tokenCount()).norm()));
     }
