@@ -21,7 +21,10 @@ public final class NonCompanyFilter {
     /** "EC2 Container Service", "Unified Network Security Platform": an unknown name ending so is a product. */
     private static final Pattern PRODUCT = Pattern.compile(
             "(?i).*\\b(service|platform|engine|edition|server|suite|studio|toolkit|sdk|api|framework|runtime|operator|plugin|"
-            + "extension|console|dashboard|registry|hub|desktop|cli)$");
+            + "extension|console|dashboard|registry|hub|desktop|cli|interface|specification|license|licence|apps|editions?)$");
+
+    /** "DockerCon", "HashiConf Digital": the industry's conferences are named with a capital Con or Conf inside a word. */
+    private static final Pattern EVENT = Pattern.compile(".*[a-z](Con|Conf)\\b.*");
 
     private static final Pattern SHORT_ACRONYM = Pattern.compile("[A-Z0-9]{2,4}s?");
     private static final Pattern JOB_TITLE = Pattern.compile(
@@ -56,6 +59,7 @@ public final class NonCompanyFilter {
         if (brandedPart(orgText, gazetteer)) {
             return true; // "Azure Log Analytics", "Google Cloud Deploy": a known maker's name in front makes it its product
         }
-        return INSTITUTION.matcher(orgText).matches() || PRODUCT.matcher(orgText.strip()).matches() || PlaceNames.isPlace(orgText);
+        return INSTITUTION.matcher(orgText).matches() || PRODUCT.matcher(orgText.strip()).matches()
+                || EVENT.matcher(orgText).matches() || PlaceNames.isPlace(orgText);
     }
 }

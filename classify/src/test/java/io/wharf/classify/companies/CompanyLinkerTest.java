@@ -151,4 +151,17 @@ class CompanyLinkerTest {
         assertThat(ids("docker has fixed a critical vulnerability in its desktop app")).contains("docker");
         assertThat(ids("the build uses docker has a flag for that")).doesNotContain("docker");
     }
+
+    /** Every gold set labels EMC as Dell (dell-emc); train5 z030 and train4 y024, y031 had a separate emc. */
+    @Test
+    void emcIsDell() {
+        assertThat(ids("Storage giant EMC shipped the new arrays.")).containsExactly("dell-emc");
+    }
+
+    /** train4 y041, train5 z015, z036, z045: Ansible the Red Hat tool was linked as the company bought in 2015. */
+    @Test
+    void ansibleTheToolIsNotTheCompany() {
+        assertThat(ids("Teams describe their servers in playbooks that Ansible applies over SSH.")).doesNotContain("ansible");
+        assertThat(ids("Red Hat acquired Ansible, the startup, in 2015.")).contains("ansible");
+    }
 }

@@ -41,4 +41,13 @@ class NonCompanyFilterTest {
         assertThat(excluded("Frankfurt Stock Exchange")).isTrue();
         assertThat(excluded("Abbott Laboratories")).isFalse();
     }
+
+    /** train5 z012, z026, z038: a conference, a specification and a licence were kept as companies. */
+    @Test
+    void conferencesSpecificationsAndLicencesAreNotCompanies() {
+        assertThat(excluded("HashiConf Digital")).isTrue();
+        assertThat(excluded("Service Mesh Interface")).isTrue();
+        assertThat(excluded("GNU Affero General Public License")).isTrue();
+        assertThat(excluded("Beacon Systems")).isFalse();
+    }
 }
