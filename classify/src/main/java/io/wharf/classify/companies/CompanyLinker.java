@@ -40,7 +40,11 @@ public final class CompanyLinker {
         List<int[]> gazetteerSpans = new ArrayList<>(); // field ordinal, begin, end of every gazetteer hit
         for (Field f : fields) {
             List<Token> tokens = Tokens.words(f.text());
-            for (PhraseIndex.Hit<Gazetteer.Entry> hit : gazetteer.names().find(f.text(), tokens)) {
+            List<PhraseIndex.Hit<Gazetteer.Entry>> hits = new ArrayList<>(gazetteer.names().find(f.text(), tokens));
+            if (lowerCased) {
+                hits.addAll(possessivesWithoutApostrophe(tokens, hits));
+            }
+            for (PhraseIndex.Hit<Gazetteer.Entry> hit : hits) {
                 gazetteerSpans.add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
                 Company company = firstCompany(hit.entries());
                 if (company != null && gazetteer.stopped(f.text().substring(hit.begin(), hit.end()))) {
@@ -80,6 +84,27 @@ public final class CompanyLinker {
         addUnlinked(fields, mentions, gazetteerSpans);
         mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
         return new Result(mentions, products);
+    }
+
+    /**
+     * Transcripts drop the apostrophe of a possessive: "googles cloud", "ciscos biggest deal". A word that is a
+     * company's one-word name plus "s" is that name, for companies whose name is no ordinary word.
+     */
+    private List<PhraseIndex.Hit<Gazetteer.Entry>> possessivesWithoutApostrophe(List<Token> tokens, List<PhraseIndex.Hit<Gazetteer.Entry>> hits) {
+        List<PhraseIndex.Hit<Gazetteer.Entry>> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).norm();
+            int at = i;
+            if (word.length() < 4 || !word.endsWith("s") || hits.stream().anyMatch(h -> h.firstToken() <= at && at < h.firstToken() + h.tokenCount())) {
+                continue;
+            }
+            List<Gazetteer.Entry> entries = gazetteer.names().get(word.substring(0, word.length() - 1));
+            Company company = firstCompany(entries);
+            if (company != null && !company.ambiguous() && !company.caseSensitive()) {
+                out.add(new PhraseIndex.Hit<>(entries, i, 1, tokens.get(i).begin(), tokens.get(i).end()));
+            }
+        }
+        return out;
     }
 
     private void addUnlinked(List<Field> fields, List<CompanyMention> mentions, List<int[]> gazetteerSpans) {

@@ -164,4 +164,11 @@ class CompanyLinkerTest {
         assertThat(ids("Teams describe their servers in playbooks that Ansible applies over SSH.")).doesNotContain("ansible");
         assertThat(ids("Red Hat acquired Ansible, the startup, in 2015.")).contains("ansible");
     }
+
+    /** train4 y044, train5 z061-z070: transcripts write "googles cloud" for Google's cloud. */
+    @Test
+    void inATranscriptAPossessiveWithoutApostropheIsTheName() {
+        assertThat(ids("it is by far the largest acquisition in ciscos history")).contains("cisco");
+        assertThat(ids("the dockers and the chefs were in the kitchen")).doesNotContain("docker", "chef");
+    }
 }
