@@ -77,7 +77,7 @@ public final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "GOLD", arity = "1..*", description = "The gold set(s), e.g. classify/eval/dev-gold.jsonl")
         List<Path> gold;
 
-        @Option(names = "--errors", description = "Print each article's misses on stderr (with --cv, also the out-of-fold category misses, as cvK lines).")
+        @Option(names = "--errors", description = "Print each article's misses on stderr (with --cv or --by-set, also the out-of-fold category misses, as cvK or by-set lines).")
         boolean errors;
 
         @Option(names = "--cv", defaultValue = "0", paramLabel = "K",
@@ -86,7 +86,8 @@ public final class EvalCommand implements Runnable {
         int folds;
 
         @Option(names = "--by-set", description = "Also cross-validate with one fold per GOLD file: each set is scored by a "
-                + "model trained on the others. Sets come from different writers, so this is the figure for a new writer's articles.")
+                + "model trained on the others. Sets come from different writers, so this estimates a new writer's articles (optimistic "
+                + "where the taxonomy or gazetteer was tuned on the sets' errors).")
         boolean bySet;
 
         @Override
@@ -100,7 +101,7 @@ public final class EvalCommand implements Runnable {
             for (Path g : gold) {
                 if (classifier.categoryModelTrainedOn().contains(g.getFileName().toString())) {
                     System.err.println("wharf: note: the category model was trained on " + g.getFileName()
-                            + ": its category figures here are in-sample; quote --cv or a held-out set");
+                            + ": its category figures here are in-sample; quote --by-set, --cv or a held-out set");
                 }
             }
             ClassifyEvaluation eval = new ClassifyEvaluation(classifier);

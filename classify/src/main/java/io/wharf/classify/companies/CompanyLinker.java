@@ -38,11 +38,22 @@ public final class CompanyLinker {
         List<NameCandidate> candidates = new ArrayList<>();
         List<Product> products = new ArrayList<>();
         List<int[]> gazetteerSpans = new ArrayList<>(); // field ordinal, begin, end of every gazetteer hit
+        List<List<Token>> tokensOf = new ArrayList<>();
+        List<List<PhraseIndex.Hit<Gazetteer.Entry>>> hitsOf = new ArrayList<>();
+        Set<Company> named = new HashSet<>(); // companies named plainly somewhere in the article
         for (Field f : fields) {
             List<Token> tokens = Tokens.words(f.text());
             List<PhraseIndex.Hit<Gazetteer.Entry>> hits = new ArrayList<>(gazetteer.names().find(f.text(), tokens));
+            hits.forEach(h -> named.add(firstCompany(h.entries())));
+            tokensOf.add(tokens);
+            hitsOf.add(hits);
+        }
+        for (int fi = 0; fi < fields.size(); fi++) {
+            Field f = fields.get(fi);
+            List<Token> tokens = tokensOf.get(fi);
+            List<PhraseIndex.Hit<Gazetteer.Entry>> hits = hitsOf.get(fi);
             if (lowerCased) {
-                hits.addAll(possessivesWithoutApostrophe(tokens, hits));
+                hits.addAll(possessivesWithoutApostrophe(tokens, hits, named));
             }
             for (PhraseIndex.Hit<Gazetteer.Entry> hit : hits) {
                 gazetteerSpans.add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
@@ -88,9 +99,11 @@ public final class CompanyLinker {
 
     /**
      * Transcripts drop the apostrophe of a possessive: "googles cloud", "ciscos biggest deal". A word that is a
-     * company's one-word name plus "s" is that name, for companies whose name is no ordinary word.
+     * company's one-word name plus "s" is that name when the article also names the company plainly and the name
+     * needs no context: a plural alone ("canvas", "microns") is far more often just a word.
      */
-    private List<PhraseIndex.Hit<Gazetteer.Entry>> possessivesWithoutApostrophe(List<Token> tokens, List<PhraseIndex.Hit<Gazetteer.Entry>> hits) {
+    private List<PhraseIndex.Hit<Gazetteer.Entry>> possessivesWithoutApostrophe(List<Token> tokens, List<PhraseIndex.Hit<Gazetteer.Entry>> hits,
+                                                                              Set<Company> named) {
         List<PhraseIndex.Hit<Gazetteer.Entry>> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).norm();
@@ -100,7 +113,7 @@ public final class CompanyLinker {
             }
             List<Gazetteer.Entry> entries = gazetteer.names().get(word.substring(0, word.length() - 1));
             Company company = firstCompany(entries);
-            if (company != null && !company.ambiguous() && !company.caseSensitive()) {
+            if (company != null && !company.ambiguous() && !company.caseSensitive() && named.contains(company)) {
                 out.add(new PhraseIndex.Hit<>(entries, i, 1, tokens.get(i).begin(), tokens.get(i).end()));
             }
         }

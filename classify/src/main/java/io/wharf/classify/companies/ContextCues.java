@@ -44,8 +44,11 @@ final class ContextCues {
     private static final Set<String> WORKPLACE_BEFORE = Set.of("at", "from");
 
     private static final Set<String> PERFECT = Set.of("has", "had", "have");
-    private static final Set<String> IRREGULAR_DONE = Set.of("made", "built", "sold", "bought", "won", "begun", "brought",
-            "taken", "given", "shown", "grown", "kept", "led", "set", "cut", "put", "struck", "spun", "hired", "become");
+    private static final Set<String> COMPANY_DONE = Set.of("fixed", "patched", "released", "acquired", "raised", "announced",
+            "launched", "added", "opened", "agreed", "signed", "hired", "partnered", "filed", "sued", "introduced", "unveiled",
+            "shipped", "bought", "sold", "won", "spun", "struck", "published", "disclosed", "confirmed", "donated", "laid",
+            "named", "appointed", "closed", "completed", "deprecated", "retired", "invested", "teamed", "open-sourced",
+            "merged", "rebranded", "renamed", "fined", "breached", "hacked");
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "our", "their", "its", "every", "each",
             "any", "no");
@@ -109,13 +112,16 @@ final class ContextCues {
                 || hasDone(tokens, first + count);
     }
 
-    /** "docker has fixed", "chef had acquired": a name that has done something is an actor, not a tool. */
+    /**
+     * "docker has fixed", "chef had acquired", "weave has been acquired": a name that has done what companies do is an
+     * actor, not a tool. Only verbs of company news: "velocity has increased" says nothing.
+     */
     private static boolean hasDone(List<Token> tokens, int next) {
         if (next + 1 >= tokens.size() || !PERFECT.contains(tokens.get(next).norm())) {
             return false;
         }
-        String verb = tokens.get(next + 1).norm();
-        return verb.length() > 4 && verb.endsWith("ed") || IRREGULAR_DONE.contains(verb);
+        int verb = "been".equals(tokens.get(next + 1).norm()) ? next + 2 : next + 1;
+        return verb < tokens.size() && COMPANY_DONE.contains(tokens.get(verb).norm());
     }
 
     /** The next word makes the name a tool (docker run, chef recipe, weave net). */

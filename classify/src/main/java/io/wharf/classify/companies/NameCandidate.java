@@ -84,8 +84,8 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
     }
 
     /**
-     * Capitalised, or spelled exactly as the company writes itself ("eBay", "npm"), or one of its domains
-     * ("github.com"): how names appear in cased text.
+     * Capitalised, or spelled as the company writes itself ("eBay", "npm"; with capitals, in any case: "eWEEK"), or one
+     * of its domains ("github.com"): how names appear in cased text. Not an acronym of something else ("ARM template").
      */
     private boolean writtenAsName() {
         String surface = field.text().substring(hit.begin(), hit.end());
@@ -99,10 +99,14 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
 
     /**
      * "ARM servers", "an ARM template": a word-like name (Arm) written in capitals, a way the company does not write
-     * itself, is an acronym. Only for names that need care anyway (ambiguous, or single words from a list).
+     * itself, and followed by a lower-case word it qualifies, is an acronym. Only for names that need care anyway
+     * (ambiguous, or single words from a list); "bought ARM." and an all-capitals headline keep the name.
      */
     private boolean acronymOfSomethingElse(String surface) {
-        return (company.ambiguous() || company.caseSensitive()) && surface.length() > 1
+        int next = hit.firstToken() + hit.tokenCount();
+        boolean qualifies = next < tokens.size() && tokens.get(next).begin() == hit.end() + 1
+                && Character.isLowerCase(field.text().codePointAt(tokens.get(next).begin()));
+        return qualifies && (company.ambiguous() || company.caseSensitive()) && surface.length() > 1
                 && surface.chars().noneMatch(Character::isLowerCase) && company.name().chars().anyMatch(Character::isLowerCase)
                 && !company.aliases().contains(surface);
     }

@@ -15,13 +15,13 @@ public final class NonCompanyFilter {
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i).*\\b(foundation|university|universit\\w+|institute|college|school|project|council|commission|committee|agency|"
             + "department|ministry|government|association|consortium|alliance|initiative|sig|working group|community|summit|"
-            + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy|laboratory|bureau|"
-            + "administration|enforcement|stock exchange|office of)\\b.*");
+            + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy|laboratory|"
+            + "administration|enforcement|office of)\\b.*|(?i).*\\bstock exchange$");
 
     /** "EC2 Container Service", "Unified Network Security Platform": an unknown name ending so is a product. */
     private static final Pattern PRODUCT = Pattern.compile(
             "(?i).*\\b(service|platform|engine|edition|server|suite|studio|toolkit|sdk|api|framework|runtime|operator|plugin|"
-            + "extension|console|dashboard|registry|hub|desktop|cli|interface|specification|license|licence|apps|editions?)$");
+            + "extension|console|dashboard|registry|hub|desktop|cli|interface|specification|license|licence|apps|editions)$");
 
     /** "DockerCon", "HashiConf Digital": the industry's conferences are named with a capital Con or Conf inside a word. */
     private static final Pattern EVENT = Pattern.compile(".*[a-z](Con|Conf)\\b.*");

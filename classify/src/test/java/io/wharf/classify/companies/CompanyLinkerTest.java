@@ -129,6 +129,7 @@ class CompanyLinkerTest {
     void aWordLikeNameWrittenInCapitalsIsAnAcronym() {
         assertThat(ids("Operators edit an ARM template and run it on x86 or ARM hardware.")).doesNotContain("arm");
         assertThat(ids("The chips are licensed from Arm, the British designer.")).contains("arm");
+        assertThat(ids("SoftBank bought ARM in 2016; ARM Holdings had been listed in London.")).containsOnly("softbank", "arm");
     }
 
     /** train3 x025: "told eWEEK" was missed: the name starts lower-case and differs in case from "eWeek". */
@@ -150,6 +151,8 @@ class CompanyLinkerTest {
     void inATranscriptANameThatHasDoneSomethingIsAnActor() {
         assertThat(ids("docker has fixed a critical vulnerability in its desktop app")).contains("docker");
         assertThat(ids("the build uses docker has a flag for that")).doesNotContain("docker");
+        assertThat(ids("the cookbook says chef has been acquired by progress")).contains("chef");
+        assertThat(ids("developer velocity has increased and running as root has crashed")).isEmpty();
     }
 
     /** Every gold set labels EMC as Dell (dell-emc); train5 z030 and train4 y024, y031 had a separate emc. */
@@ -168,7 +171,8 @@ class CompanyLinkerTest {
     /** train4 y044, train5 z061-z070: transcripts write "googles cloud" for Google's cloud. */
     @Test
     void inATranscriptAPossessiveWithoutApostropheIsTheName() {
-        assertThat(ids("it is by far the largest acquisition in ciscos history")).contains("cisco");
-        assertThat(ids("the dockers and the chefs were in the kitchen")).doesNotContain("docker", "chef");
+        assertThat(ids("cisco buys splunk it is by far the largest acquisition in ciscos history")).containsExactly("cisco", "splunk", "cisco");
+        assertThat(ids("the painter stretched canvas over the frame and sold it")).isEmpty(); // canva is not named
+        assertThat(ids("it is by far the largest acquisition in ciscos history")).isEmpty(); // the plain name is not there
     }
 }

@@ -40,6 +40,7 @@ class NonCompanyFilterTest {
         assertThat(excluded("Customs Enforcement")).isTrue();
         assertThat(excluded("Frankfurt Stock Exchange")).isTrue();
         assertThat(excluded("Abbott Laboratories")).isFalse();
+        assertThat(excluded("London Stock Exchange Group")).isFalse();
     }
 
     /** train5 z012, z026, z038: a conference, a specification and a licence were kept as companies. */
