@@ -93,9 +93,13 @@ public final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             WharfConfig config = common.load();
-            List<GoldArticle> articles = ClassifyEvaluation.read(gold);
+            List<List<GoldArticle>> perFile = ClassifyEvaluation.readFiles(gold);
+            List<GoldArticle> articles = perFile.stream().flatMap(List::stream).toList();
             if (folds == 1 || folds < 0 || folds > articles.size()) {
                 throw new IllegalArgumentException("--cv needs at least 2 folds and at most one per article (" + articles.size() + ")");
+            }
+            if (bySet && gold.size() < 2) {
+                throw new IllegalArgumentException("--by-set needs at least two GOLD files");
             }
             ArticleClassifier classifier = StageSettings.classifier(config);
             for (Path g : gold) {
@@ -120,22 +124,18 @@ public final class EvalCommand implements Runnable {
                 System.out.println(ClassifyEvaluation.line("categories-cv" + folds, "lowercase", articles.size(), cv.get(1)));
             }
             if (bySet) {
-                bySet(variants, classifier, config);
+                bySet(perFile.stream().map(List::size).toList(), variants, classifier, config);
             }
             return 0;
         }
 
-        private void bySet(List<List<CategoryTraining.Labelled>> variants, ArticleClassifier classifier, WharfConfig config)
-                throws java.io.IOException {
-            if (gold.size() < 2) {
-                throw new IllegalArgumentException("--by-set needs at least two GOLD files");
-            }
+        /** @param sizes how many articles each GOLD file holds, in order */
+        private void bySet(List<Integer> sizes, List<List<CategoryTraining.Labelled>> variants, ArticleClassifier classifier,
+                           WharfConfig config) {
             int[] foldOf = new int[variants.get(0).size()];
-            int[] sizes = new int[gold.size()];
             int at = 0;
-            for (int f = 0; f < gold.size(); f++) {
-                sizes[f] = ClassifyEvaluation.read(List.of(gold.get(f))).size();
-                for (int i = 0; i < sizes[f]; i++) {
+            for (int f = 0; f < sizes.size(); f++) {
+                for (int i = 0; i < sizes.get(f); i++) {
                     foldOf[at++] = f;
                 }
             }
@@ -144,7 +144,7 @@ public final class EvalCommand implements Runnable {
             for (int vi = 0; vi < ClassifyEvaluation.VARIANTS.size(); vi++) {
                 String variant = ClassifyEvaluation.VARIANTS.get(vi);
                 for (int f = 0; f < gold.size(); f++) {
-                    System.out.println(ClassifyEvaluation.line("categories-by-set " + gold.get(f).getFileName(), variant, sizes[f],
+                    System.out.println(ClassifyEvaluation.line("categories-by-set " + gold.get(f).getFileName(), variant, sizes.get(f),
                             s.perFold().get(vi).get(f)));
                 }
                 System.out.println(ClassifyEvaluation.line("categories-by-set", variant, foldOf.length, s.total().get(vi)));

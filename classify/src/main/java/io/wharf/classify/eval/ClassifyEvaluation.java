@@ -48,18 +48,25 @@ public final class ClassifyEvaluation {
 
     /** The articles of one or more gold files, in order. */
     public static List<GoldArticle> read(List<Path> files) throws IOException {
-        List<GoldArticle> out = new ArrayList<>();
+        return readFiles(files).stream().flatMap(List::stream).toList();
+    }
+
+    /** The articles of each gold file, file by file; an id may appear once in all of them. */
+    public static List<List<GoldArticle>> readFiles(List<Path> files) throws IOException {
+        List<List<GoldArticle>> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
+            List<GoldArticle> articles = new ArrayList<>();
             for (String line : Files.readAllLines(file)) {
                 if (!line.isBlank()) {
                     GoldArticle g = Json.mapper().readValue(line, GoldArticle.class);
                     if (!ids.add(g.id())) { // folds and the wording model key articles by id
                         throw new IllegalArgumentException("gold article id " + g.id() + " appears twice (" + file + ")");
                     }
-                    out.add(g);
+                    articles.add(g);
                 }
             }
+            out.add(articles);
         }
         return out;
     }
