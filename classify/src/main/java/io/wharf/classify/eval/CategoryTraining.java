@@ -10,12 +10,15 @@ import io.wharf.classify.categories.WordEvidenceTrainer;
 import io.wharf.model.Category;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Learning the category model from a labelled set, and k-fold cross-validation: each article's categories come
@@ -103,10 +106,10 @@ public final class CategoryTraining {
     /** The model's probability of each category the prediction and the gold disagree on: near misses or far. */
     private static String probabilities(Map<String, CategorySignals> signals, CategoryModel model, Set<String> gold, Set<String> predicted) {
         double best = CategoryScorer.bestTotal(signals);
-        Map<String, String> p = new java.util.TreeMap<>();
+        Map<String, String> p = new TreeMap<>();
         for (String id : signals.keySet()) {
             if (gold.contains(id) != predicted.contains(id)) {
-                p.put(id, String.format(java.util.Locale.ROOT, "%.2f", model.probability(signals.get(id), best)));
+                p.put(id, String.format(Locale.ROOT, "%.2f", model.probability(signals.get(id), best)));
             }
         }
         return "p" + p;
@@ -126,7 +129,7 @@ public final class CategoryTraining {
     public static FoldScores crossValidate(List<List<Labelled>> variants, List<String> categoryIds, int[] foldOf,
                                            CategoryScorer.Settings settings, String label, PrintStream errors) {
         int n = variants.get(0).size();
-        int folds = java.util.Arrays.stream(foldOf).max().orElse(0) + 1;
+        int folds = Arrays.stream(foldOf).max().orElse(0) + 1;
         List<SetScore> total = new ArrayList<>();
         List<List<SetScore>> perFold = new ArrayList<>();
         for (int vi = 0; vi < variants.size(); vi++) {
