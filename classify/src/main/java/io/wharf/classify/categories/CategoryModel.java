@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A logistic model that turns a category's signals into the probability that the article is about that
@@ -21,10 +22,11 @@ import java.util.Objects;
  * @param weights   per feature name (see {@link #FEATURES})
  * @param bias      per category id: how often the category is the subject at equal evidence ("orchestration"
  *                  words appear in nearly every article of this industry; "storage" words mostly when it is)
+ * @param deviations per category id, per feature: what that category adds to the shared weight (absent: 0)
  * @param words     the learned wording model behind the "words" feature (null: the feature is 0)
  */
 public record CategoryModel(String trainedOn, double intercept, Map<String, Double> weights, Map<String, Double> bias,
-                            WordEvidence words) {
+                            Map<String, Map<String, Double>> deviations, WordEvidence words) {
     public static final String BUNDLED = "/taxonomy/category-model.json";
     /** Amounts enter as log(1 + x); share is the category's evidence over the article's best; best is 1 for the best. */
     public static final List<String> FEATURES = List.of("strong", "keyword", "related", "title", "lead", "product", "prior",
@@ -42,6 +44,8 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
         trainedOn = trainedOn == null ? "" : trainedOn;
         weights = Map.copyOf(weights);
         bias = Map.copyOf(bias);
+        deviations = deviations == null ? Map.of() : deviations.entrySet().stream() // deep: shared between threads
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
         for (String f : FEATURES) {
             if (!weights.containsKey(f)) {
                 throw new IllegalArgumentException("category model: no weight for feature '" + f + "'");
@@ -68,8 +72,9 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
     public double probability(CategorySignals s, double bestTotal) {
         double[] x = features(s, bestTotal);
         double z = intercept + bias.getOrDefault(s.categoryId(), 0.0);
+        Map<String, Double> own = deviations.getOrDefault(s.categoryId(), Map.of());
         for (int i = 0; i < x.length; i++) {
-            z += weights.get(FEATURES.get(i)) * x[i];
+            z += (weights.get(FEATURES.get(i)) + own.getOrDefault(FEATURES.get(i), 0.0)) * x[i];
         }
         return 1 / (1 + Math.exp(-z));
     }

@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * Learns a {@link CategoryModel}: L2-regularised logistic regression by full-batch gradient descent over one
  * example per (article, category), so that categories an article offers no evidence for teach the base rates too.
+ * The weights are shared by all categories, plus a small deviation per category (its gradient is averaged over
+ * that category's examples, like its bias).
  * Deterministic: the same examples give the same weights.
  */
 public final class CategoryModelTrainer {
@@ -19,6 +21,12 @@ public final class CategoryModelTrainer {
     private static final double LEARNING_RATE = 0.5;
     /** Small data (tens of articles): keep the weights modest. */
     private static final double L2 = 0.01;
+    /**
+     * Each category's own departure from the shared weights, pulled towards zero: "orchestration" words are in
+     * nearly every article of this industry and say less than "storage" words do. Leave-one-writer-out, nine
+     * writers: 0.838 without, 0.844 with (0.842 at 0.05).
+     */
+    private static final double L2_DEVIATION = 0.01;
 
     private CategoryModelTrainer() {}
 
@@ -35,6 +43,8 @@ public final class CategoryModelTrainer {
             categories.add(examples.get(i).signals().categoryId());
         }
         double[] w = new double[f];
+        Map<String, double[]> dev = new HashMap<>();
+        categories.forEach(c -> dev.put(c, new double[f]));
         Map<String, Double> bias = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         categories.forEach(c -> bias.put(c, 0.0));
@@ -43,17 +53,22 @@ public final class CategoryModelTrainer {
         int n = x.length;
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gw = new double[f];
+            Map<String, double[]> gd = new HashMap<>();
+            categories.forEach(c -> gd.put(c, new double[f]));
             Map<String, Double> gb = new HashMap<>();
             double gi = 0;
             for (int i = 0; i < n; i++) {
                 String c = examples.get(i).signals().categoryId();
                 double z = intercept + bias.get(c);
+                double[] d = dev.get(c);
                 for (int j = 0; j < f; j++) {
-                    z += w[j] * x[i][j];
+                    z += (w[j] + d[j]) * x[i][j];
                 }
                 double err = 1 / (1 + Math.exp(-z)) - (examples.get(i).positive() ? 1 : 0);
+                double[] g = gd.get(c);
                 for (int j = 0; j < f; j++) {
                     gw[j] += err * x[i][j];
+                    g[j] += err * x[i][j];
                 }
                 gb.merge(c, err, Double::sum);
                 gi += err;
@@ -62,6 +77,11 @@ public final class CategoryModelTrainer {
                 w[j] -= LEARNING_RATE * (gw[j] / n + L2 * w[j]);
             }
             for (String c : categories) {
+                double[] d = dev.get(c);
+                double[] g = gd.get(c);
+                for (int j = 0; j < f; j++) {
+                    d[j] -= LEARNING_RATE * (g[j] / count.get(c) + L2_DEVIATION * d[j]);
+                }
                 bias.put(c, bias.get(c) - LEARNING_RATE * (gb.getOrDefault(c, 0.0) / count.get(c) + L2 * bias.get(c)));
             }
             intercept -= LEARNING_RATE * gi / n;
@@ -72,7 +92,15 @@ public final class CategoryModelTrainer {
         }
         Map<String, Double> rounded = new HashMap<>();
         bias.forEach((c, b) -> rounded.put(c, round(b)));
-        return new CategoryModel(trainedOn, round(intercept), weights, rounded, words);
+        Map<String, Map<String, Double>> deviations = new HashMap<>();
+        dev.forEach((c, d) -> {
+            Map<String, Double> m = new HashMap<>();
+            for (int j = 0; j < f; j++) {
+                m.put(CategoryModel.FEATURES.get(j), round(d[j]));
+            }
+            deviations.put(c, m);
+        });
+        return new CategoryModel(trainedOn, round(intercept), weights, rounded, deviations, words);
     }
 
     private static double round(double v) {

@@ -38,6 +38,20 @@ class CategoryModelTest {
         assertThat(m.bias().get("noisy")).isLessThan(m.bias().get("a"));
     }
 
+    /** "a" is the subject exactly when it has decisive words; "everywhere" is the subject as often without them as with. */
+    @Test
+    void aCategoryWhoseWordsAreEverywhereLearnsToTrustThemLess() {
+        List<CategoryModelTrainer.Example> examples = new ArrayList<>(examples());
+        for (int i = 0; i < 40; i++) {
+            examples.add(new CategoryModelTrainer.Example(signals("everywhere", 3 + i % 3, 3), 5, i % 4 == 0));
+            examples.add(new CategoryModelTrainer.Example(signals("everywhere", 0, 0), 5, i % 4 == 1));
+        }
+        CategoryModel m = CategoryModelTrainer.train(examples, null, "synthetic");
+        assertThat(m.deviations().get("everywhere").get("strong")).isNegative();
+        assertThat(m.probability(signals("a", 4, 3), 4)).isGreaterThan(0.8);
+        assertThat(m.probability(signals("everywhere", 4, 3), 4)).isLessThan(0.5);
+    }
+
     @Test
     void trainingIsDeterministicAndTheModelSurvivesAFile(@TempDir Path dir) throws Exception {
         CategoryModel m = CategoryModelTrainer.train(examples(), null, "synthetic");
@@ -66,7 +80,7 @@ class CategoryModelTest {
         Map<String, Double> w = new LinkedHashMap<>();
         CategoryModel.FEATURES.forEach(f -> w.put(f, 0.0));
         w.put("words", 5.0);
-        CategoryModel m = new CategoryModel("hand", 0, w, Map.of(), words);
+        CategoryModel m = new CategoryModel("hand", 0, w, Map.of(), null, words);
         CategoryScorer scorer = new CategoryScorer(two, io.wharf.classify.companies.GazetteerLoader.load(List.of(), null, two), m,
                 new CategoryScorer.Settings(0.5, 3));
         assertThat(scorer.decide(Map.of(), "Snapshots", "Volumes get snapshots and replicas across zones."))
@@ -91,7 +105,7 @@ class CategoryModelTest {
         Map<String, Double> w = new LinkedHashMap<>();
         CategoryModel.FEATURES.forEach(f -> w.put(f, 0.0));
         w.put("strong", 2.0);
-        CategoryModel m = new CategoryModel("hand", -3, w, Map.of(), null);
+        CategoryModel m = new CategoryModel("hand", -3, w, Map.of(), null, null);
         Map<String, CategorySignals> s = new LinkedHashMap<>();
         s.put("a", signals("a", 20, 1));
         s.put("b", signals("b", 10, 1));
