@@ -35,9 +35,21 @@ public final class CompanyLinker {
 
     public Result link(List<Field> fields) {
         boolean lowerCased = Tokens.isLowerCased(String.join(" ", fields.stream().map(Field::text).toList()));
-        List<NameCandidate> candidates = new ArrayList<>();
-        List<Product> products = new ArrayList<>();
-        List<int[]> gazetteerSpans = new ArrayList<>(); // field ordinal, begin, end of every gazetteer hit
+        Found found = find(fields, lowerCased);
+        List<CompanyMention> mentions = decide(found.candidates(), lowerCased);
+        addUnlinked(fields, mentions, found.gazetteerSpans());
+        mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
+        return new Result(mentions, found.products());
+    }
+
+    /**
+     * The gazetteer's hits in the article: company names to decide, products, and where every hit lies
+     * (field ordinal, begin, end) so that NER organisations inside them are not kept a second time.
+     */
+    private record Found(List<NameCandidate> candidates, List<Product> products, List<int[]> gazetteerSpans) {}
+
+    private Found find(List<Field> fields, boolean lowerCased) {
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<Token>> tokensOf = new ArrayList<>();
         List<List<PhraseIndex.Hit<Gazetteer.Entry>>> hitsOf = new ArrayList<>();
         Set<Company> named = new HashSet<>(); // companies named plainly somewhere in the article
@@ -50,27 +62,36 @@ public final class CompanyLinker {
         }
         for (int fi = 0; fi < fields.size(); fi++) {
             Field f = fields.get(fi);
-            List<Token> tokens = tokensOf.get(fi);
             List<PhraseIndex.Hit<Gazetteer.Entry>> hits = hitsOf.get(fi);
             if (lowerCased) {
-                hits.addAll(possessivesWithoutApostrophe(tokens, hits, named));
+                hits.addAll(possessivesWithoutApostrophe(tokensOf.get(fi), hits, named));
             }
             for (PhraseIndex.Hit<Gazetteer.Entry> hit : hits) {
-                gazetteerSpans.add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
-                Company company = firstCompany(hit.entries());
-                if (company != null && gazetteer.stopped(f.text().substring(hit.begin(), hit.end()))) {
-                    continue; // a stoplisted name ("Nasdaq", the exchange) is no company even where a list made it one
-                }
-                if (company != null && surname(f, hit)) {
-                    continue; // "Brandon Philips", "Michael Dell": a person's name, not the company
-                }
-                if (company != null) {
-                    candidates.add(new NameCandidate(f, tokens, hit, company));
-                } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
-                    hit.entries().forEach(e -> products.add(((Gazetteer.ProductName) e).product()));
-                }
+                found.gazetteerSpans().add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
+                sort(f, tokensOf.get(fi), hit, found);
             }
         }
+        return found;
+    }
+
+    /** One hit: a company name to decide, a product, or nothing (a stoplisted name, a person's surname). */
+    private void sort(Field f, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Found found) {
+        Company company = firstCompany(hit.entries());
+        if (company != null && gazetteer.stopped(f.text().substring(hit.begin(), hit.end()))) {
+            return; // a stoplisted name ("Nasdaq", the exchange) is no company even where a list made it one
+        }
+        if (company != null && surname(f, hit)) {
+            return; // "Brandon Philips", "Michael Dell": a person's name, not the company
+        }
+        if (company != null) {
+            found.candidates().add(new NameCandidate(f, tokens, hit, company));
+        } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
+            hit.entries().forEach(e -> found.products().add(((Gazetteer.ProductName) e).product()));
+        }
+    }
+
+    /** Each candidate's confidence, the article's other candidates as context; those above 0 become mentions. */
+    private static List<CompanyMention> decide(List<NameCandidate> candidates, boolean lowerCased) {
         // Companies named somewhere in an unambiguous form vouch for their ambiguous short names elsewhere.
         Set<String> anchored = new HashSet<>();
         for (NameCandidate c : candidates) {
@@ -87,14 +108,12 @@ public final class CompanyLinker {
         List<CompanyMention> mentions = new ArrayList<>();
         for (int i = 0; i < confidences.length; i++) {
             NameCandidate c = candidates.get(i);
-            double confidence = confidences[i];
-            if (confidence > 0) {
-                mentions.add(new CompanyMention(c.company().id(), c.company().name(), c.surface(), c.field().field(), c.begin(), c.end(), confidence));
+            if (confidences[i] > 0) {
+                mentions.add(new CompanyMention(c.company().id(), c.company().name(), c.surface(), c.field().field(), c.begin(), c.end(),
+                        confidences[i]));
             }
         }
-        addUnlinked(fields, mentions, gazetteerSpans);
-        mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
-        return new Result(mentions, products);
+        return mentions;
     }
 
     /**
