@@ -38,6 +38,7 @@ public final class CompanyLinker {
         Found found = find(fields, lowerCased);
         List<CompanyMention> mentions = decide(found.candidates(), lowerCased);
         addUnlinked(fields, mentions, found.gazetteerSpans());
+        addInvestors(fields, mentions, found.gazetteerSpans(), lowerCased);
         mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
         return new Result(mentions, found.products());
     }
@@ -152,8 +153,7 @@ public final class CompanyLinker {
                 }
                 for (EntitySpan org : splitConjunction(f.text(), span)) {
                     // The gazetteer's judgement stands wherever it found a name, accepted or not.
-                    boolean covered = gazetteerSpans.stream().anyMatch(g -> g[0] == f.field().ordinal() && g[1] < org.end() && org.begin() < g[2])
-        ;
+                    boolean covered = covered(gazetteerSpans, f, org.begin(), org.end());
                     if (covered || otherNames.contains(Tokens.key(org.text())) || nonCompanies.excluded(org.text(), gazetteer)) {
                         continue;
                     }
@@ -176,6 +176,26 @@ public final class CompanyLinker {
     }
 
     /** The hit ends a longer name the NER took for a person's, so it is the person's last name. */
+    /** Investment firms by the shape of their names, where neither the gazetteer nor the NER found a name. */
+    private void addInvestors(List<Field> fields, List<CompanyMention> mentions, List<int[]> gazetteerSpans, boolean lowerCased) {
+        for (Field f : fields) {
+            if (f.field() == CompanyMention.Field.TITLE) {
+                continue; // Title Case makes every word a name; funding news names its investors in the body
+            }
+            for (InvestorNames.Span s : InvestorNames.find(f.text(), Tokens.words(f.text()), lowerCased)) {
+                String surface = f.text().substring(s.begin(), s.end());
+                boolean found = mentions.stream().anyMatch(m -> m.field() == f.field() && m.begin() < s.end() && s.begin() < m.end());
+                if (!found && !covered(gazetteerSpans, f, s.begin(), s.end()) && !nonCompanies.excluded(surface, gazetteer)) {
+                    mentions.add(new CompanyMention(null, OrganizationNames.normalize(surface), surface, f.field(), s.begin(), s.end(), 0.5));
+                }
+            }
+        }
+    }
+
+    private static boolean covered(List<int[]> gazetteerSpans, Field f, int begin, int end) {
+        return gazetteerSpans.stream().anyMatch(g -> g[0] == f.field().ordinal() && g[1] < end && begin < g[2]);
+    }
+
     private static boolean surname(Field f, PhraseIndex.Hit<Gazetteer.Entry> hit) {
         return f.others().stream().anyMatch(o -> "PERSON".equals(o.type()) && o.begin() < hit.begin() && hit.end() == o.end());
     }

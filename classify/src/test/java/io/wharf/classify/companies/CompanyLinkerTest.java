@@ -1,6 +1,7 @@
 package io.wharf.classify.companies;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.wharf.classify.categories.Taxonomy;
 import io.wharf.classify.nlp.EntitySpan;
@@ -26,6 +27,16 @@ class CompanyLinkerTest {
     @Test
     void twoUnknownNamesJoinedByAndAreTwo() {
         assertThat(split("Borealis Capital and Northwind Securities")).containsExactly("Borealis Capital", "Northwind Securities");
+    }
+
+    /** Regression: in transcripts of funding news the NER found none of "tribe capital", "eight roads ventures". */
+    @Test
+    void anInvestmentFirmNoListKnowsIsKeptByTheShapeOfItsName() {
+        var f = new CompanyLinker.Field(CompanyMention.Field.TEXT, "the round was led by borealis capital with sequoia capital joining",
+                List.of(), List.of());
+        List<CompanyMention> found = LINKER.link(List.of(f)).mentions();
+        assertThat(found).extracting(CompanyMention::companyId, CompanyMention::name)
+                .containsExactly(tuple(null, "borealis capital"), tuple("sequoia-capital", "Sequoia Capital"));
     }
 
     @Test
