@@ -23,7 +23,7 @@ final class InvestorNames {
     /** Words that end a name when read backwards from the suffix: function words, verbs and nouns of funding news. */
     private static final Set<String> NOT_NAME = Set.of("a", "an", "the", "and", "or", "of", "by", "from", "with", "to", "in",
             "at", "for", "on", "as", "its", "their", "his", "her", "our", "is", "was", "were", "are", "be", "has", "have", "had",
-            "which", "that", "who", "said", "says", "also", "plus", "alongside", "among", "including", "include", "includes",
+            "which", "that", "who", "said", "says", "also", "plus", "alongside", "among", "including", "include", "includes", "included",
             "led", "leads", "lead", "leading", "joined", "joins", "join", "backed", "backs", "raised", "raises", "raise",
             "raising", "invested", "investors", "investor", "backers", "backer", "newcomer", "newcomers", "investment", "investing", "firm", "firms", "fund", "funds",
             "existing", "new", "returning", "previous", "earlier", "participation", "round", "series", "seed", "other", "others",

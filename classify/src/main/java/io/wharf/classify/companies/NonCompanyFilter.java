@@ -16,7 +16,8 @@ public final class NonCompanyFilter {
             "(?i).*\\b(foundation|university|universit\\w+|institute|college|school|project|council|commission|committee|agency|"
             + "department|ministry|government|association|consortium|alliance|initiative|sig|working group|community|summit|"
             + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy|laboratory|"
-            + "administration|enforcement|office of)\\b.*|.*\\bstock exchange$"); // (?i) covers both branches
+            + "administration|enforcement|office of)\\b.*|.*\\bstock exchange$"  // (?i) covers every branch
+            + "|(cncf|asf|lf|openssf|cdf|osi)\\b.*"); // "CNCF Sandbox", "LF Edge": a foundation's programmes
 
     /** "EC2 Container Service", "Unified Network Security Platform": an unknown name ending so is a product. */
     private static final Pattern PRODUCT = Pattern.compile(

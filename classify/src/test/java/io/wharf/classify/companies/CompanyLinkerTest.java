@@ -39,6 +39,12 @@ class CompanyLinkerTest {
                 .containsExactly(tuple(null, "borealis capital"), tuple("sequoia-capital", "Sequoia Capital"));
     }
 
+    /** Regression, train6 p002 and p016: "said on Monday" linked monday.com through its alias Monday. */
+    @Test
+    void aWeekdayIsNoCompany() {
+        assertThat(ids("Oracle Corp. said on Monday that it will buy the company.")).containsExactly("oracle");
+    }
+
     @Test
     void aUnitNamedAAndBGroupStaysOne() {
         assertThat(split("Cloud and Enterprise Group")).containsExactly("Cloud and Enterprise Group");

@@ -32,6 +32,14 @@ class NonCompanyFilterTest {
         assertThat(excluded("Unified Network Security Platform")).isTrue();
     }
 
+    /** train6 p003: "CNCF Sandbox" was kept as a company. */
+    @Test
+    void aFoundationsProgrammesAreNotCompanies() {
+        assertThat(excluded("CNCF Sandbox")).isTrue();
+        assertThat(excluded("LF Edge")).isTrue();
+        assertThat(excluded("Lfx Systems")).isFalse();
+    }
+
     /** train4 y003, y019, y025, y027: a lab, the White House office, ICE and an exchange were kept as companies. */
     @Test
     void publicBodiesAndExchangesAreNotCompanies() {
