@@ -46,6 +46,9 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
         bias = Map.copyOf(bias);
         deviations = deviations == null ? Map.of() : deviations.entrySet().stream() // deep: shared between threads
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+        deviations.forEach((c, d) -> d.keySet().stream().filter(f -> !FEATURES.contains(f)).findFirst().ifPresent(f -> {
+            throw new IllegalArgumentException("category model: deviation of '" + c + "' names no feature: '" + f + "'");
+        }));
         for (String f : FEATURES) {
             if (!weights.containsKey(f)) {
                 throw new IllegalArgumentException("category model: no weight for feature '" + f + "'");

@@ -26,19 +26,19 @@ public final class CompanyLinker {
     public record Result(List<CompanyMention> mentions, List<Product> products) {}
 
     private final Gazetteer gazetteer;
-    private final NonCompanyFilter nonCompanies;
+    private final UnlinkedNames unlinked;
 
     public CompanyLinker(Gazetteer gazetteer, NonCompanyFilter nonCompanies) {
         this.gazetteer = gazetteer;
-        this.nonCompanies = nonCompanies;
+        this.unlinked = new UnlinkedNames(gazetteer, nonCompanies);
     }
 
     public Result link(List<Field> fields) {
         boolean lowerCased = Tokens.isLowerCased(String.join(" ", fields.stream().map(Field::text).toList()));
         Found found = find(fields, lowerCased);
         List<CompanyMention> mentions = decide(found.candidates(), lowerCased);
-        addUnlinked(fields, mentions, found.gazetteerSpans());
-        addInvestors(fields, mentions, found.gazetteerSpans(), lowerCased);
+        unlinked.addOrganizations(fields, mentions, found.gazetteerSpans());
+        unlinked.addInvestors(fields, mentions, found.gazetteerSpans(), lowerCased);
         mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
         return new Result(mentions, found.products());
     }
@@ -69,14 +69,14 @@ public final class CompanyLinker {
             }
             for (PhraseIndex.Hit<Gazetteer.Entry> hit : hits) {
                 found.gazetteerSpans().add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
-                sort(f, tokensOf.get(fi), hit, found);
+                routeHit(f, tokensOf.get(fi), hit, found);
             }
         }
         return found;
     }
 
     /** One hit: a company name to decide, a product, or nothing (a stoplisted name, a person's surname). */
-    private void sort(Field f, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Found found) {
+    private void routeHit(Field f, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Found found) {
         Company company = firstCompany(hit.entries());
         if (company != null && gazetteer.stopped(f.text().substring(hit.begin(), hit.end()))) {
             return; // a stoplisted name ("Nasdaq", the exchange) is no company even where a list made it one
@@ -140,102 +140,9 @@ public final class CompanyLinker {
         return out;
     }
 
-    private void addUnlinked(List<Field> fields, List<CompanyMention> mentions, List<int[]> gazetteerSpans) {
-        Set<String> otherNames = new HashSet<>();
-        for (Field f : fields) {
-            f.others().forEach(o -> otherNames.add(Tokens.key(o.text())));
-        }
-        String bodyKey = null; // the body's words, keyed once per article, for headline names
-        for (Field f : fields) {
-            for (EntitySpan span : f.organizations()) {
-                if (gazetteer.stopped(span.text())) {
-                    continue; // "Competition and Markets Authority" is one body, not two companies
-                }
-                for (EntitySpan org : splitConjunction(f.text(), span)) {
-                    // The gazetteer's judgement stands wherever it found a name, accepted or not.
-                    boolean covered = covered(gazetteerSpans, f, org.begin(), org.end());
-                    if (covered || otherNames.contains(Tokens.key(org.text())) || nonCompanies.excluded(org.text(), gazetteer)) {
-                        continue;
-                    }
-                    Company known = company(org.text());
-                    if (known != null) { // a part of a split "A and B" that the gazetteer knows
-                        mentions.add(new CompanyMention(known.id(), known.name(), org.text(), f.field(), org.begin(), org.end(), 0.7));
-                        continue;
-                    }
-                    String name = OrganizationNames.normalize(org.text());
-                    if (bodyKey == null) {
-                        bodyKey = bodyKey(fields);
-                    }
-                    if (f.field() == CompanyMention.Field.TITLE && !bodyKey.contains(" " + Tokens.key(name) + " ")) {
-                        continue; // in a headline (Title Case, mostly) the NER takes word runs for names ("Container Downloads Top")
-                    }
-                    mentions.add(new CompanyMention(null, name, org.text(), f.field(), org.begin(), org.end(), 0.6 * org.confidence()));
-                }
-            }
-        }
-    }
-
     /** The hit ends a longer name the NER took for a person's, so it is the person's last name. */
-    /** Investment firms by the shape of their names, where neither the gazetteer nor the NER found a name. */
-    private void addInvestors(List<Field> fields, List<CompanyMention> mentions, List<int[]> gazetteerSpans, boolean lowerCased) {
-        for (Field f : fields) {
-            if (f.field() == CompanyMention.Field.TITLE) {
-                continue; // Title Case makes every word a name; funding news names its investors in the body
-            }
-            for (InvestorNames.Span s : InvestorNames.find(f.text(), Tokens.words(f.text()), lowerCased)) {
-                String surface = f.text().substring(s.begin(), s.end());
-                boolean found = mentions.stream().anyMatch(m -> m.field() == f.field() && m.begin() < s.end() && s.begin() < m.end());
-                if (!found && !covered(gazetteerSpans, f, s.begin(), s.end()) && !nonCompanies.excluded(surface, gazetteer)) {
-                    mentions.add(new CompanyMention(null, OrganizationNames.normalize(surface), surface, f.field(), s.begin(), s.end(), 0.5));
-                }
-            }
-        }
-    }
-
-    private static boolean covered(List<int[]> gazetteerSpans, Field f, int begin, int end) {
-        return gazetteerSpans.stream().anyMatch(g -> g[0] == f.field().ordinal() && g[1] < end && begin < g[2]);
-    }
-
     private static boolean surname(Field f, PhraseIndex.Hit<Gazetteer.Entry> hit) {
         return f.others().stream().anyMatch(o -> "PERSON".equals(o.type()) && o.begin() < hit.begin() && hit.end() == o.end());
-    }
-
-    /** The body's words as one key, padded, so that a name is looked up as whole words in any case ("Arm" is not in "Army"). */
-    private static String bodyKey(List<Field> fields) {
-        StringBuilder b = new StringBuilder(" ");
-        fields.stream().filter(f -> f.field() == CompanyMention.Field.TEXT).forEach(f -> b.append(Tokens.key(f.text())).append(' '));
-        return b.toString();
-    }
-
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
-            "(?i).*\\b(group|division|unit|department|business|team|office|center|centre)$");
-
-    /**
-     * "Goldman Sachs and Northern Trust" tagged as one organisation is two; "Cloud and Enterprise Group" is one. Split
-     * when the gazetteer knows one of the parts, or when both parts are capitalised names of two words or more and the
-     * last word is not one that makes "A and B Group" a single unit ("Procter and Gamble", "Research and Markets"
-     * stay one).
-     */
-    List<EntitySpan> splitConjunction(String text, EntitySpan org) {
-        int and = org.text().indexOf(" and ");
-        if (and < 0) {
-            return List.of(org);
-        }
-        int b = org.begin();
-        EntitySpan left = new EntitySpan(org.type(), org.text().substring(0, and), b, b + and, org.confidence());
-        EntitySpan right = new EntitySpan(org.type(), org.text().substring(and + 5), b + and + 5, org.end(), org.confidence());
-        boolean known = company(left.text()) != null || company(right.text()) != null;
-        boolean names = longName(left.text()) && longName(right.text()) && !UNIT.matcher(right.text()).matches();
-        return known || names ? List.of(left, right) : List.of(org);
-    }
-
-    private static boolean longName(String part) {
-        String p = part.strip();
-        return p.contains(" ") && Character.isUpperCase(p.codePointAt(0));
-    }
-
-    private Company company(String name) {
-        return firstCompany(gazetteer.names().get(name));
     }
 
     /** A one-word product name ("Keep", "Scale", "Distribution") counts only when written as a name mid-sentence. */
@@ -251,7 +158,7 @@ public final class CompanyLinker {
         return i >= 0 && ".!?\n\"“".indexOf(text.charAt(i)) < 0;
     }
 
-    private static Company firstCompany(List<Gazetteer.Entry> entries) {
+    static Company firstCompany(List<Gazetteer.Entry> entries) {
         for (Gazetteer.Entry e : entries) {
             if (e instanceof Gazetteer.CompanyName cn) {
                 return cn.company();

@@ -17,7 +17,7 @@ public final class NonCompanyFilter {
             + "department|ministry|government|association|consortium|alliance|initiative|sig|working group|community|summit|"
             + "conference|con|meetup|program|programme|court|parliament|senate|congress|police|army|navy|laboratory|"
             + "administration|enforcement|office of)\\b.*|.*\\bstock exchange$"  // (?i) covers every branch
-            + "|(cncf|asf|lf|openssf|cdf|osi)\\b.*"); // "CNCF Sandbox", "LF Edge": a foundation's programmes
+            + "|(cncf|openssf)\\b.*"); // "CNCF Sandbox", "OpenSSF Scorecard": a foundation's programmes, not firms
 
     /** "EC2 Container Service", "Unified Network Security Platform": an unknown name ending so is a product. */
     private static final Pattern PRODUCT = Pattern.compile(

@@ -36,8 +36,8 @@ class NonCompanyFilterTest {
     @Test
     void aFoundationsProgrammesAreNotCompanies() {
         assertThat(excluded("CNCF Sandbox")).isTrue();
-        assertThat(excluded("LF Edge")).isTrue();
-        assertThat(excluded("Lfx Systems")).isFalse();
+        assertThat(excluded("OpenSSF Scorecard")).isTrue();
+        assertThat(excluded("OSI Systems")).isFalse();
     }
 
     /** train4 y003, y019, y025, y027: a lab, the White House office, ICE and an exchange were kept as companies. */
