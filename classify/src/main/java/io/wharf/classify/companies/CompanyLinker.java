@@ -38,20 +38,22 @@ public final class CompanyLinker {
         Found found = find(fields, lowerCased);
         List<CompanyMention> mentions = decide(found.candidates(), lowerCased);
         unlinked.addOrganizations(fields, mentions, found.gazetteerSpans());
-        unlinked.addInvestors(fields, mentions, found.gazetteerSpans(), lowerCased);
+        unlinked.addInvestors(fields, found.tokens(), mentions, found.gazetteerSpans(), lowerCased);
         mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
         return new Result(mentions, found.products());
     }
 
     /**
      * The gazetteer's hits in the article: company names to decide, products, and where every hit lies
-     * (field ordinal, begin, end) so that NER organisations inside them are not kept a second time.
+     * (field ordinal, begin, end) so that NER organisations inside them are not kept a second time; and each
+     * field's words, which the rest of the linking reads too.
      */
-    private record Found(List<NameCandidate> candidates, List<Product> products, List<int[]> gazetteerSpans) {}
+    private record Found(List<NameCandidate> candidates, List<Product> products, List<int[]> gazetteerSpans,
+                         List<List<Token>> tokens) {}
 
     private Found find(List<Field> fields, boolean lowerCased) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<List<Token>> tokensOf = new ArrayList<>();
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Token>> tokensOf = found.tokens();
         List<List<PhraseIndex.Hit<Gazetteer.Entry>>> hitsOf = new ArrayList<>();
         Set<Company> named = new HashSet<>(); // companies named plainly somewhere in the article
         for (Field f : fields) {

@@ -32,9 +32,11 @@ final class InvestorNames {
             "venture", "growth", "private", "working", "human", "risk", "corporate", "strategic", "more", "additional", "fresh",
             "total", "million", "billion", "dollars", "partner", "partners", "general", "managing", "arm",
             "s", "well", "both", "each", "every", "this", "these", "those", "it", "they", "we", "he", "she", "but", "not");
-    /** "Venture capital", "growth capital": the suffix after these is no firm's name. */
-    private static final Set<String> GENERIC_BEFORE = Set.of("venture", "growth", "private", "working", "human", "risk",
-            "corporate", "strategic", "seed", "startup", "patient", "more", "additional", "fresh", "raise", "raised", "new");
+    /**
+     * "Startup capital", "patient capital": right before the suffix these make it no firm's name, though further back
+     * they may be part of one ("Patient Square Capital"). "Venture capital" and the like stop at NOT_NAME already.
+     */
+    private static final Set<String> GENERIC_BEFORE = Set.of("startup", "patient");
 
     /** In lower-cased text, the word before a firm's name: who gave the money, in a list of investors. */
     private static final Set<String> CUE_BEFORE = Set.of("by", "from", "with", "including", "include", "includes",

@@ -2,6 +2,7 @@ package io.wharf.classify.companies;
 
 import io.wharf.classify.companies.CompanyLinker.Field;
 import io.wharf.classify.nlp.EntitySpan;
+import io.wharf.classify.text.Token;
 import io.wharf.classify.text.Tokens;
 import io.wharf.model.CompanyMention;
 import java.util.HashSet;
@@ -60,13 +61,19 @@ final class UnlinkedNames {
         }
     }
 
-    /** Investment firms by the shape of their names, where neither the gazetteer nor the NER found a name. */
-    void addInvestors(List<Field> fields, List<CompanyMention> mentions, List<int[]> gazetteerSpans, boolean lowerCased) {
-        for (Field f : fields) {
+    /**
+     * Investment firms by the shape of their names, where neither the gazetteer nor the NER found a name.
+     *
+     * @param tokens each field's words, index for index with fields
+     */
+    void addInvestors(List<Field> fields, List<List<Token>> tokens, List<CompanyMention> mentions, List<int[]> gazetteerSpans,
+                      boolean lowerCased) {
+        for (int fi = 0; fi < fields.size(); fi++) {
+            Field f = fields.get(fi);
             if (f.field() == CompanyMention.Field.TITLE) {
                 continue; // Title Case makes every word a name; funding news names its investors in the body
             }
-            for (InvestorNames.Span s : InvestorNames.find(f.text(), Tokens.words(f.text()), lowerCased)) {
+            for (InvestorNames.Span s : InvestorNames.find(f.text(), tokens.get(fi), lowerCased)) {
                 String surface = f.text().substring(s.begin(), s.end());
                 boolean overlapsMention = mentions.stream().anyMatch(m -> m.field() == f.field() && m.begin() < s.end() && s.begin() < m.end());
                 if (!overlapsMention && !covered(gazetteerSpans, f, s.begin(), s.end()) && !nonCompanies.excluded(surface, gazetteer)) {
