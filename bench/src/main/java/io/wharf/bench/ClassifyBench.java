@@ -112,7 +112,7 @@ public final class ClassifyBench {
      * linking, salience, category evidence and decision, the enriched record as JSON), each the median of 5 passes over the same (first 300) articles.
      */
     static double[] ownWork(io.wharf.classify.ArticleClassifier classifier, CoreNlpAnnotator annotator, List<Article> articles) {
-        List<List<List<io.wharf.classify.nlp.EntitySpan>>> entities = new ArrayList<>();
+        List<CoreNlpAnnotator.Annotated> entities = new ArrayList<>();
         List<byte[]> inputs = articles.stream().map(Json::toBytes).toList();
         double[] annotate = new double[5];
         double[] own = new double[5];
@@ -120,13 +120,13 @@ public final class ClassifyBench {
             entities.clear();
             long t0 = System.nanoTime();
             for (Article a : articles) {
-                entities.add(annotator.entities(List.of(a.title(), a.text())));
+                entities.add(annotator.annotate(List.of(a.title(), a.text())));
             }
             long t1 = System.nanoTime();
             long bytes = 0;
             for (int i = 0; i < articles.size(); i++) {
                 Article in = Json.fromBytes(inputs.get(i), Article.class); // the record as the stage reads it from Kafka
-                bytes += Json.toBytes(classifier.enrich(classifier.analyse(in, entities.get(i)))).length;
+                bytes += Json.toBytes(classifier.enrich(classifier.analyse(in, entities.get(i).entities(), entities.get(i).sentences()))).length;
             }
             long t2 = System.nanoTime();
             annotate[pass] = (t1 - t0) / 1e6 / articles.size();
@@ -144,7 +144,7 @@ public final class ClassifyBench {
         List<Future<?>> fs = new ArrayList<>();
         for (Article a : articles) {
             fs.add(pool.submit(() -> {
-                annotator.entities(List.of(a.title(), a.text()));
+                annotator.annotate(List.of(a.title(), a.text()));
             }));
         }
         for (Future<?> f : fs) {

@@ -9,11 +9,14 @@ import io.wharf.classify.companies.Gazetteer;
 import io.wharf.classify.companies.NonCompanyFilter;
 import io.wharf.classify.companies.SalienceRanker;
 import io.wharf.classify.nlp.CoreNlpAnnotator;
+import io.wharf.classify.deals.DealExtractor;
 import io.wharf.classify.nlp.EntitySpan;
+import io.wharf.classify.nlp.TextSpan;
 import io.wharf.model.Article;
 import io.wharf.model.Category;
 import io.wharf.model.CompanyMention;
 import io.wharf.model.CompanySalience;
+import io.wharf.model.Deal;
 import io.wharf.model.EnrichedArticle;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +27,7 @@ import java.util.Map;
  * evaluation. Thread-safe: holds only the shared annotator and immutable data.
  */
 public final class ArticleClassifier {
-    public static final String PIPELINE_VERSION = "wharf-classify/0.2 corenlp/4.5.10";
+    public static final String PIPELINE_VERSION = "wharf-classify/0.3 corenlp/4.5.10";
     private static final String ORGANIZATION = "ORGANIZATION";
     private static final java.util.Set<String> NAMES = java.util.Set.of("PERSON", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private final CoreNlpAnnotator annotator;
@@ -33,6 +36,7 @@ public final class ArticleClassifier {
     private final Taxonomy taxonomy;
     private final Gazetteer gazetteer;
     private final Clock clock;
+    private final DealExtractor deals = new DealExtractor();
 
     public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, Clock clock) {
         this(annotator, gazetteer, taxonomy, CategoryModel.bundled(), CategoryScorer.Settings.DEFAULTS, clock);
@@ -50,7 +54,7 @@ public final class ArticleClassifier {
 
     /** What the classifier found in one article, before the category decision. */
     public record Analysis(Article article, List<CompanyMention> mentions, List<CompanySalience> companies,
-                           Map<String, CategorySignals> categorySignals) {}
+                           Map<String, CategorySignals> categorySignals, List<List<TextSpan>> sentences) {}
 
     public EnrichedArticle classify(Article article) {
         if (article.duplicateOf() != null) {
@@ -62,7 +66,15 @@ public final class ArticleClassifier {
 
     /** The record of an analysed article: its companies and the categories decided from the evidence. */
     public EnrichedArticle enrich(Analysis a) {
-        return new EnrichedArticle(a.article(), a.mentions(), a.companies(), categories(a), List.of(), PIPELINE_VERSION, clock.instant());
+        return new EnrichedArticle(a.article(), a.mentions(), a.companies(), categories(a), deals(a), PIPELINE_VERSION, clock.instant());
+    }
+
+    /** The deals an analysed article reports. */
+    public List<Deal> deals(Analysis a) {
+        List<DealExtractor.Field> fields = List.of(
+                new DealExtractor.Field(CompanyMention.Field.TITLE, a.article().title(), a.sentences().get(0)),
+                new DealExtractor.Field(CompanyMention.Field.TEXT, a.article().text(), a.sentences().get(1)));
+        return deals.extract(a.article(), fields, a.mentions(), a.companies());
     }
 
     /** The categories of an analysed article. */
@@ -87,16 +99,17 @@ public final class ArticleClassifier {
 
     /** Annotation, company linking and the evidence for each category: all the costly work of {@link #classify}. */
     public Analysis analyse(Article article) {
-        return analyse(article, annotator.entities(List.of(article.title(), article.text())));
+        CoreNlpAnnotator.Annotated annotated = annotator.annotate(List.of(article.title(), article.text()));
+        return analyse(article, annotated.entities(), annotated.sentences());
     }
 
     /** Everything after annotation, given the NER entities of title and text (what the benchmark times on its own). */
-    public Analysis analyse(Article article, List<List<EntitySpan>> entities) {
+    public Analysis analyse(Article article, List<List<EntitySpan>> entities, List<List<TextSpan>> sentences) {
         CompanyLinker.Result linked = linker.link(List.of(field(CompanyMention.Field.TITLE, article.title(), entities.get(0)),
                 field(CompanyMention.Field.TEXT, article.text(), entities.get(1))));
         List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());
         return new Analysis(article, linked.mentions(), companies,
-                categories.signals(article.title(), article.text(), companies, linked.products()));
+                categories.signals(article.title(), article.text(), companies, linked.products()), sentences);
     }
 
     /** The most one article may take in the annotator. */

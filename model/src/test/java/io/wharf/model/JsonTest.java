@@ -21,9 +21,9 @@ class JsonTest {
     static EnrichedArticle enriched() {
         Article a = article();
         List<Deal.Party> parties = List.of(new Deal.Party(Deal.Role.COMPANY, "portworx", "Portworx"));
-        Deal deal = new Deal(Deal.idFor(Deal.Type.FUNDING, parties, LocalDate.of(2017, 4, 4)), Deal.Type.FUNDING, parties,
+        Deal deal = new Deal(Deal.idFor(Deal.Type.FUNDING, parties, Deal.Round.SERIES_B, false), Deal.Type.FUNDING, parties,
                 27_000_000L, "USD", Deal.Round.SERIES_B, Deal.Status.ANNOUNCED, LocalDate.of(2017, 4, 4),
-                new Deal.Evidence(a.id(), "Portworx raises $27M", 0, 20), 0.9);
+                new Deal.Evidence(a.id(), "Portworx raises $27M", 0, 20), 0.9, null, null, false, 120_000_000L, 55_500_000L, false);
         return new EnrichedArticle(a,
                 List.of(new CompanyMention("portworx", "Portworx", "Portworx", CompanyMention.Field.TITLE, 0, 8, 0.95)),
                 List.of(new CompanySalience("portworx", "Portworx", 1.0, 1)),
@@ -71,13 +71,19 @@ class JsonTest {
     }
 
     @Test
-    void dealIdIsStableAcrossPartyOrderAndDaysOfTheSameMonth() {
+    void dealIdIsStableAcrossPartyOrderAndTimeSoARumourAndItsCompletionAreOneDeal() {
         var acquirer = new Deal.Party(Deal.Role.ACQUIRER, "docker", "Docker");
         var target = new Deal.Party(Deal.Role.TARGET, null, "SocketPlane, Inc.");
-        String a = Deal.idFor(Deal.Type.ACQUISITION, List.of(acquirer, target), LocalDate.of(2015, 3, 4));
-        String b = Deal.idFor(Deal.Type.ACQUISITION, List.of(target, acquirer), LocalDate.of(2015, 3, 20));
-        assertThat(a).isEqualTo(b);
-        assertThat(Deal.idFor(Deal.Type.ACQUISITION, List.of(acquirer, target), LocalDate.of(2016, 3, 4))).isNotEqualTo(a);
+        String a = Deal.idFor(Deal.Type.ACQUISITION, List.of(acquirer, target), null, false);
+        assertThat(Deal.idFor(Deal.Type.ACQUISITION, List.of(target, acquirer), null, false)).isEqualTo(a);
+        var swapped = List.of(new Deal.Party(Deal.Role.TARGET, "docker", "Docker"), new Deal.Party(Deal.Role.ACQUIRER, null, "SocketPlane"));
+        assertThat(Deal.idFor(Deal.Type.ACQUISITION, swapped, null, false)).isNotEqualTo(a);
+        assertThat(Deal.idFor(Deal.Type.ACQUISITION, swapped, null, true)).isEqualTo(Deal.idFor(Deal.Type.ACQUISITION, List.of(acquirer, target), null, true));
+        var company = new Deal.Party(Deal.Role.COMPANY, "portworx", "Portworx");
+        var lead = new Deal.Party(Deal.Role.LEAD_INVESTOR, "mayfield", "Mayfield");
+        assertThat(Deal.idFor(Deal.Type.FUNDING, List.of(company, lead), Deal.Round.SERIES_B, false))
+                .isEqualTo(Deal.idFor(Deal.Type.FUNDING, List.of(company), Deal.Round.SERIES_B, false))
+                .isNotEqualTo(Deal.idFor(Deal.Type.FUNDING, List.of(company), Deal.Round.SERIES_C, false));
     }
 
     @Test

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** Evaluations: each prints precision, recall and F1 as JSON lines on stdout. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality against labelled data.",
-        subcommands = {EvalCommand.Classify.class, EvalCommand.Extraction.class, EvalCommand.Feeds.class})
+        subcommands = {EvalCommand.Classify.class, EvalDealsCommands.Deals.class, EvalDealsCommands.ReutersAcq.class,
+                EvalCommand.Extraction.class, EvalCommand.Feeds.class})
 public final class EvalCommand implements Runnable {
     @Override
     public void run() {

@@ -89,41 +89,61 @@ public final class CoreNlpAnnotator {
         }
     }
 
+    /** What the annotator found in each of several texts: named entities and sentences, offsets into that text. */
+    public record Annotated(List<List<EntitySpan>> entities, List<List<TextSpan>> sentences) {}
+
     /**
      * Named entities of several texts (an article's title and body) annotated as one document within one time limit;
      * the result has one list per text, with offsets into that text.
      */
     public List<List<EntitySpan>> entities(List<String> parts) {
+        return annotate(parts).entities();
+    }
+
+    /** Entities and sentences of several texts annotated as one document within one time limit. */
+    public Annotated annotate(List<String> parts) {
         String joined = String.join(SEPARATOR, parts);
-        List<EntitySpan> all = entities(joined);
-        List<List<EntitySpan>> out = new ArrayList<>();
+        List<EntitySpan> all = new ArrayList<>();
+        List<TextSpan> sentences = new ArrayList<>();
+        annotate(joined, all, sentences);
+        List<List<EntitySpan>> entities = new ArrayList<>();
+        List<List<TextSpan>> sentencesOf = new ArrayList<>();
         int base = 0;
         for (String part : parts) {
             int from = base;
             int to = base + part.length();
-            out.add(all.stream().filter(e -> e.begin() >= from && e.end() <= to)
+            entities.add(all.stream().filter(e -> e.begin() >= from && e.end() <= to)
                     .map(e -> new EntitySpan(e.type(), e.text(), e.begin() - from, e.end() - from, e.confidence())).toList());
+            sentencesOf.add(sentences.stream().filter(e -> e.begin() >= from && e.end() <= to)
+                    .map(e -> new TextSpan(e.begin() - from, e.end() - from)).toList());
             base = to + SEPARATOR.length();
         }
-        return out;
+        return new Annotated(entities, sentencesOf);
     }
 
     /** Named entities of the text; throws IllegalArgumentException for a text over the size bound. */
     public List<EntitySpan> entities(String text) {
+        List<EntitySpan> out = new ArrayList<>();
+        annotate(text, out, new ArrayList<>());
+        return out;
+    }
+
+    private void annotate(String text, List<EntitySpan> out, List<TextSpan> sentences) {
         if (text.length() > settings.maxChars()) {
             throw new IllegalArgumentException("text of " + text.length() + " chars is over the classify.max.chars bound of " + settings.maxChars());
         }
         if (text.isBlank()) {
-            return List.of();
+            return;
         }
         CoreDocument doc = annotateWithin(text);
-        List<EntitySpan> out = new ArrayList<>();
         for (CoreEntityMention m : doc.entityMentions()) {
             Map<String, Double> conf = m.entityTypeConfidences();
             double c = conf == null ? 0.5 : conf.getOrDefault(m.entityType(), 0.5);
             out.add(new EntitySpan(m.entityType(), m.text(), m.charOffsets().first(), m.charOffsets().second(),
                     Math.max(0.0, Math.min(1.0, c))));
         }
-        return out;
+        for (var s : doc.sentences()) {
+            sentences.add(new TextSpan(s.charOffsets().first(), s.charOffsets().second()));
+        }
     }
 }

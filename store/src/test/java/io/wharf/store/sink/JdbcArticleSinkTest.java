@@ -39,9 +39,9 @@ class JdbcArticleSinkTest {
     static Deal deal(String articleId, Long amount) {
         List<Deal.Party> parties = List.of(new Deal.Party(Deal.Role.ACQUIRER, "veeam", "Veeam"),
                 new Deal.Party(Deal.Role.TARGET, "kasten", "Kasten"));
-        return new Deal(Deal.idFor(Deal.Type.ACQUISITION, parties, LocalDate.of(2020, 10, 5)), Deal.Type.ACQUISITION, parties,
+        return new Deal(Deal.idFor(Deal.Type.ACQUISITION, parties, null, false), Deal.Type.ACQUISITION, parties,
                 amount, amount == null ? null : "USD", null, Deal.Status.ANNOUNCED, LocalDate.of(2020, 10, 5),
-                new Deal.Evidence(articleId, "Veeam buys Kasten", 0, 17), 0.8);
+                new Deal.Evidence(articleId, "Veeam buys Kasten", 0, 17), 0.8, null, null, false, null, null, false);
     }
 
     static void exerciseUpserts(Database db) throws Exception {

@@ -1,0 +1,258 @@
+package io.wharf.classify.deals;
+
+import io.wharf.model.Deal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Acquisitions in one sentence, in the forms the press uses: active ("Cisco to buy Portshift"), lists ("bought
+ * SocketPlane, Kitematic and Orchard"), passive ("was acquired by"), relative ("Y, which X bought in 2015"),
+ * nominal ("X's acquisition of Y", "the purchase of Y by X"), stakes, tender offers and mergers. Stateless.
+ */
+final class AcquisitionRules {
+    private AcquisitionRules() {}
+
+    static List<DealCandidate> find(SentenceView s) {
+        List<DealCandidate> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.tok(i).norm();
+            if (DealLexicon.ACQUIRE_VERBS.contains(w) && !(w.equals("compra") || w.equals("purchase") && s.is(i - 1, "the", "a", "its"))) {
+                verb(s, i, i + 1, out);
+            } else if (DealLexicon.PHRASAL_VERBS.contains(w) && s.is(i + 1, "up", "over")) {
+                verb(s, i, i + 2, out);
+            } else if (DealLexicon.ACQUIRE_NOUNS.contains(w)) {
+                noun(s, i, out);
+            } else if (DealLexicon.MERGE_WORDS.contains(w)) {
+                merger(s, i, out);
+            } else if ((w.equals("offer") || w.equals("bid")) && s.is(i + 1, "for")) {
+                PartySpan target = Clauses.after(s, i + 2, 3);
+                add(out, s, Clauses.subject(s, i), target == null ? List.of() : List.of(target), null);
+            } else if (w.equals("stake") || w.equals("beteiligung") || w.equals("participation") && s.is(i + 1, "de")) {
+                stake(s, i, out);
+            }
+        }
+        return out;
+    }
+
+    private static void verb(SentenceView s, int v, int next, List<DealCandidate> out) {
+        if (objectIsNoCompany(s, next) || s.is(next, "back") || s.is(v - 1, "to") && s.is(v - 2, "looking", "trying", "want", "wants")
+                && Clauses.after(s, next, 3) == null) {
+            return;
+        }
+        int k = next;
+        while (s.is(k, "quietly", "officially", "also")) {
+            k++;
+        }
+        if (passive(s, v) && s.is(k, "by", "par", "por")) {
+            PartySpan acquirer = s.partyAt(k + 1) != null ? s.partyAt(k + 1) : Clauses.after(s, k + 1, 2);
+            add(out, s, acquirer, antecedentOrSubject(s, v), null);
+            return;
+        }
+        // German and Dutch put the participle last: "wird von Cisco übernommen"
+        PartySpan before = s.partyCovering(v - 1);
+        if (before != null && s.is(before.from() - 1, "von", "durch")) {
+            add(out, s, before, antecedentOrSubject(s, before.from() - 1), null);
+            return;
+        }
+        // relative: "Y, which X bought in 2015"
+        if (before != null && s.is(before.from() - 1, "which", "that") && s.partyCovering(before.from() - 3) != null) {
+            add(out, s, before, List.of(s.partyCovering(before.from() - 3)), null);
+            return;
+        }
+        PartySpan target = Clauses.after(s, k, 4);
+        List<PartySpan> targets = target == null ? List.of() : Clauses.list(s, target);
+        PartySpan acquirer = Clauses.subject(s, v);
+        if (acquirer == null && Clauses.clauseStart(s, v) > 0 && s.is(Clauses.clauseStart(s, v) - 1, "and")) {
+            acquirer = Clauses.subject(s, Clauses.clauseStart(s, v) - 1);
+        }
+        if (acquirer == null) {
+            acquirer = antecedent(s, v);
+        }
+        String unit = null;
+        if (targets.size() == 1 && s.is(targets.get(0).to(), "'s")) {
+            unit = unitAfter(s, targets.get(0).to() + 1);
+        }
+        if (targets.size() == 1 && s.is(targets.get(0).to(), "from")) {
+            PartySpan owner = s.partyAt(targets.get(0).to() + 1);
+            if (owner != null) {
+                unit = s.surface(targets.get(0).from(), targets.get(0).to());
+                targets = List.of(owner);
+            }
+        }
+        add(out, s, acquirer, targets, unit);
+    }
+
+    private static void noun(SentenceView s, int n, List<DealCandidate> out) {
+        if (DealLexicon.NOT_COMPANY_OBJECTS.contains(prev(s, n)) || DealLexicon.NOT_COMPANY_OBJECTS.contains(norm(s, n + 1))) {
+            return;
+        }
+        int of = n + 1;
+        if (!DealLexicon.OF.contains(norm(s, of))) {
+            // "the Cisco-Portshift deal" is read by merger(); "the acquisition" alone names nobody
+            return;
+        }
+        PartySpan target = Clauses.after(s, of + 1, 3);
+        if (target == null) {
+            return;
+        }
+        List<PartySpan> targets = Clauses.list(s, target);
+        PartySpan acquirer = null;
+        int last = targets.get(targets.size() - 1).to();
+        for (int j = last; j < Math.min(s.size(), last + 4); j++) {
+            if (DealLexicon.BY.contains(norm(s, j))) {
+                acquirer = Clauses.after(s, j + 1, 2);
+                break;
+            }
+        }
+        if (acquirer == null) {
+            acquirer = possessor(s, n);
+        }
+        if (acquirer == null) {
+            acquirer = Clauses.subject(s, n);
+        }
+        String unit = null;
+        if (targets.size() == 1 && s.is(target.to(), "'s")) {
+            unit = unitAfter(s, target.to() + 1);
+        }
+        add(out, s, acquirer, targets, unit);
+    }
+
+    /** "X and Y to merge", "X merges with Y", "the merger of X and Y", "the X-Y deal". */
+    private static void merger(SentenceView s, int m, List<DealCandidate> out) {
+        PartySpan a = null;
+        PartySpan b = null;
+        if (s.is(m + 1, "with", "mit", "avec", "con")) {
+            a = Clauses.subject(s, m);
+            b = Clauses.after(s, m + 2, 2);
+        } else if (s.is(m + 1, "of", "between", "von", "zwischen", "de", "entre")) {
+            a = Clauses.after(s, m + 2, 2);
+            b = a == null ? null : s.partyAt(a.to() + ((s.is(a.to(), "and", "und", "et", "y", "&", "with")) ? 1 : 2));
+        } else {
+            PartySpan p = Clauses.subject(s, m);
+            if (p != null && s.is(p.to(), "and", "und", "et", "y", "&")) {
+                a = p;
+                b = s.partyAt(p.to() + 1);
+            } else if (p != null && s.is(p.to(), "-") && s.partyAt(p.to() + 1) != null) {
+                a = p;
+                b = s.partyAt(p.to() + 1);
+            }
+        }
+        if (a != null && b != null && a != b) {
+            DealCandidate c = add(out, s, a, List.of(b), null);
+            c.merger = true;
+        }
+    }
+
+    /** "buys a 15% stake in Y", "takes a 15 pct stake in Y", "raises its stake in Y to 20%". */
+    private static void stake(SentenceView s, int st, List<DealCandidate> out) {
+        int in = Clauses.find(s, st + 1, 2, java.util.Set.of("in", "of", "an", "dans", "en"));
+        if (in < 0) {
+            return;
+        }
+        PartySpan target = Clauses.after(s, in + 1, 2);
+        if (target == null) {
+            return;
+        }
+        Double pct = null;
+        for (int j = Math.max(0, st - 5); j < Math.min(s.size(), target.to() + 6); j++) {
+            if (s.tok(j).norm().matches("\\d+(?:[.,]\\d+)?") && s.is(j + 1, "%", "pct", "percent", "per", "prozent", "pour")) {
+                pct = Double.parseDouble(s.tok(j).norm().replace(',', '.'));
+                break;
+            }
+        }
+        PartySpan buyer = Clauses.subject(s, st);
+        DealCandidate c = add(out, s, buyer, List.of(target), null);
+        if (c != null && pct != null && pct > 0 && pct <= 100) {
+            c.stake = pct;
+        }
+    }
+
+    private static DealCandidate add(List<DealCandidate> out, SentenceView s, PartySpan acquirer, List<PartySpan> targets, String unit) {
+        DealCandidate last = null;
+        for (PartySpan t : targets) {
+            if (acquirer == null || t == null || acquirer.key().equals(t.key()) && !acquirer.standIn()) {
+                continue;
+            }
+            DealCandidate c = new DealCandidate(Deal.Type.ACQUISITION, s);
+            c.first = acquirer;
+            c.second = t;
+            c.unit = unit;
+            out.add(c);
+            last = c;
+        }
+        return last;
+    }
+
+    private static boolean passive(SentenceView s, int v) {
+        for (int j = v - 1; j >= Math.max(0, v - 3); j--) {
+            if (DealLexicon.PASSIVE_AUX.contains(s.tok(j).norm())) {
+                return true;
+            }
+            if (s.partyCovering(j) != null) {
+                return s.is(j + 1, ",") || j == v - 1 && s.is(v - 2, ",");
+            }
+        }
+        return s.is(v - 1, ",") || s.partyCovering(v - 1) != null && s.is(v - 2, ",");
+    }
+
+    private static List<PartySpan> antecedentOrSubject(SentenceView s, int v) {
+        PartySpan p = Clauses.subject(s, v);
+        if (p == null) {
+            p = antecedent(s, v);
+        }
+        return p == null ? List.of() : List.of(p);
+    }
+
+    /** The company a relative or participle clause hangs on: "Y, which ...", "Y, acquired by ...". */
+    private static PartySpan antecedent(SentenceView s, int v) {
+        for (int j = v - 1; j >= Math.max(0, v - 5); j--) {
+            if (s.is(j, ",") && s.partyCovering(j - 1) != null) {
+                return s.partyCovering(j - 1);
+            }
+        }
+        return null;
+    }
+
+    /** "Cisco's acquisition", "Cisco's planned $2.6 billion purchase": the company before 's within a few tokens. */
+    private static PartySpan possessor(SentenceView s, int n) {
+        for (int j = n - 1; j >= Math.max(1, n - 7); j--) {
+            if (s.is(j, "'s")) {
+                return s.partyCovering(j - 1);
+            }
+            if (s.tok(j).is(".", ";", ",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String unitAfter(SentenceView s, int from) {
+        for (int j = from; j < Math.min(s.size(), from + 5); j++) {
+            if (s.tok(j).is("business", "unit", "division", "team", "assets", "portfolio", "operations", "arm", "line", "products", "product", "platform", "subsidiary")) {
+                return s.surface(from, j + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean objectIsNoCompany(SentenceView s, int next) {
+        for (int j = next; j < Math.min(s.size(), next + 3); j++) {
+            if (s.partyCovering(j) != null) {
+                return false;
+            }
+            if (DealLexicon.NOT_COMPANY_OBJECTS.contains(s.tok(j).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String prev(SentenceView s, int i) {
+        return norm(s, i - 1);
+    }
+
+    private static String norm(SentenceView s, int i) {
+        Tok t = s.tok(i);
+        return t == null ? "" : t.norm();
+    }
+}

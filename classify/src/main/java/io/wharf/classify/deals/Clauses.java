@@ -1,0 +1,126 @@
+package io.wharf.classify.deals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the parties of a trigger stand: the subject of its clause, the companies after it (lists included), and the
+ * company after a preposition. Surface rules over tokens: cheap, and they hold in lower-cased text where a parser
+ * trained on cased news loses its way. Stateless.
+ */
+final class Clauses {
+    private static final Set<String> HARD_BOUNDARY = Words.of(";", "—", "–", "•", "|", ".", "?", "!");
+    private static final Set<String> SKIPPABLE = Words.of("the", "a", "an", "its", "their", "rival", "fellow", "startup", "start", "up",
+            "company", "firm", "provider", "specialist", "developer", "maker", "vendor", "-", "based", "israeli", "german", "french",
+            "british", "american", "us", "u.s", "indian", "chinese", "japanese", "european", "israel", "london", "boston", "san",
+            "francisco", "new", "york", "seattle", "berlin", "paris", "cloud", "security", "native", "container", "kubernetes", "software",
+            "data", "open", "source", "platform", "networking", "storage", "monitoring", "devops", "ai", "api", "saas", "tech", "technology",
+            "le", "la", "l", "die", "der", "das", "el", "den", "dem", "des", "l'", "entreprise", "société", "empresa", "spezialisten",
+            "spécialiste", "jeune", "pousse", "startups", "small", "tiny", "little", "young", "privately", "held", "private", "owned",
+            "entire", "remaining", "outstanding", "all", "certain", "assets", "'", "\"", "“", "”", "‘", "’");
+
+    private Clauses() {}
+
+    /** The start of the clause that holds token i: after the last hard boundary or ", and" / ", but" / reported "that". */
+    static int clauseStart(SentenceView s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (HARD_BOUNDARY.contains(s.tok(j).norm())) {
+                return j + 1;
+            }
+            if (s.is(j, "and", "but", "while", "whereas", "und", "et", "y") && s.is(j - 1, ",")) {
+                return j + 1;
+            }
+            if (s.is(j, "that", "dass", "que") && j > 0 && DealLexicon.REPORTING.contains(s.tok(j - 1).norm())) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The subject of a trigger at i: the first company of its clause that no preposition governs and that is not a news
+     * outlet quoted; null when there is none.
+     */
+    static PartySpan subject(SentenceView s, int i) {
+        int start = clauseStart(s, i);
+        for (PartySpan p : s.parties) {
+            if (p.from() < start || p.from() >= i) {
+                continue;
+            }
+            if (governed(s, p) || DealLexicon.MEDIA.contains(p.key()) || s.is(p.to(), "reported", "reports", "reporting")) {
+                continue;
+            }
+            return p;
+        }
+        return null;
+    }
+
+    /** A company right after a preposition ("backed by Greylock"), possibly behind "the". */
+    static boolean governed(SentenceView s, PartySpan p) {
+        int k = p.from() - 1;
+        if (s.is(k, "the", "its")) {
+            k--;
+        }
+        return k >= 0 && DealLexicon.PREPOSITIONS.contains(s.tok(k).norm()) && !s.is(k, "and");
+    }
+
+    /** The first company within a few tokens after i, skipping articles, descriptors and places; null if none. */
+    static PartySpan after(SentenceView s, int i, int maxSkip) {
+        int skipped = 0;
+        for (int j = i; j < s.size() && skipped <= maxSkip; j++) {
+            PartySpan p = s.partyAt(j);
+            if (p != null) {
+                return p;
+            }
+            Tok t = s.tok(j);
+            if (HARD_BOUNDARY.contains(t.norm()) || t.is("for", "from", "which", "that", "who", "to", "in", "with", "at", "on", "after",
+                    "para", "pour", "für", "para")) {
+                return null;
+            }
+            if (!SKIPPABLE.contains(t.norm()) && !t.punct()) {
+                skipped++;
+            }
+        }
+        return null;
+    }
+
+    /** The company at j and those listed after it: "SocketPlane, Kitematic, Koality and Orchard". */
+    static List<PartySpan> list(SentenceView s, PartySpan first) {
+        List<PartySpan> out = new ArrayList<>(List.of(first));
+        int j = first.to();
+        while (j < s.size()) {
+            int k = j;
+            if (s.is(k, "'s") || s.is(k, "(")) {
+                break;
+            }
+            if (s.is(k, ",")) {
+                k++;
+            }
+            if (s.is(k, "and", "&", "und", "et", "y")) {
+                k++;
+            } else if (s.is(k, "as") && s.is(k + 1, "well") && s.is(k + 2, "as")) {
+                k += 3;
+            } else if (k == j) {
+                break;
+            }
+            PartySpan next = s.partyAt(k);
+            if (next == null || next.standIn()) {
+                break;
+            }
+            out.add(next);
+            j = next.to();
+        }
+        return out;
+    }
+
+    /** Index of the first token at or after i (within n tokens) that is one of the words, or -1. */
+    static int find(SentenceView s, int i, int n, Set<String> words) {
+        for (int j = Math.max(0, i); j < Math.min(s.size(), i + n); j++) {
+            if (words.contains(s.tok(j).norm())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,102 @@
+package io.wharf.classify.deals;
+
+import io.wharf.classify.nlp.TextSpan;
+import io.wharf.model.Article;
+import io.wharf.model.CompanyMention;
+import io.wharf.model.CompanySalience;
+import io.wharf.model.Deal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The deals an article reports: a cheap trigger filter picks the sentences that can hold one, rules read their
+ * parties and fields, "the startup" / "it" resolve to the company the article is about at that point, sentences
+ * that only add a status or a lead investor ("The deal closed Tuesday") attach to the deal before them, and the
+ * reports of one deal merge into one record. Stateless and thread-safe.
+ */
+public final class DealExtractor {
+    /** A sentence without one of these stems holds no deal: most sentences stop here, before any rule runs. */
+    static final Pattern GATE = Pattern.compile("acqui|buy|bought|purchas|snap|scoop|pick|take|took|merg|fusion|fusión|übern|kauf|erw[ie]rb|"
+            + "erworben|rachat|rachet|rachèt|adquir|compr|stake|offer|bid|rais|fund|financ|round|series|seed|invest|led by|lève|levée|levé|"
+            + "sammelt|ronda|recaud|levant|capital|beteiligung|deal|transaction|closed|completed|terminat|called off|walk", Pattern.CASE_INSENSITIVE);
+
+    /** One field (title or body) with its sentences and the companies linked in it. */
+    public record Field(CompanyMention.Field field, String text, List<TextSpan> sentences) {}
+
+    public List<Deal> extract(Article article, List<Field> fields, List<CompanyMention> mentions, List<CompanySalience> companies) {
+        Integer year = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
+        LocalDate day = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        boolean lowerCased = io.wharf.classify.text.Tokens.isLowerCased(article.title() + " " + article.text());
+        List<DealCandidate> found = new ArrayList<>();
+        PartySpan focus = null;
+        for (Field f : fields) {
+            List<CompanyMention> inField = mentions.stream().filter(m -> m.field() == f.field()).toList();
+            List<TextSpan> sentences = f.sentences().isEmpty() && !f.text().isBlank() ? List.of(new TextSpan(0, f.text().length())) : f.sentences();
+            for (TextSpan span : sentences) {
+                String sentence = f.text().substring(span.begin(), span.end());
+                if (!GATE.matcher(sentence).find()) {
+                    focus = nextFocus(null, focus, f, span, inField, lowerCased);
+                    continue;
+                }
+                SentenceView s = new SentenceView(f.text(), span.begin(), span.end(),
+                        inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
+                List<Money> money = MoneyReader.find(sentence).stream()
+                        .map(m -> new Money(m.amount(), m.currency(), m.begin() + span.begin(), m.end() + span.begin(), m.perShare())).toList();
+                List<DealCandidate> here = new ArrayList<>(AcquisitionRules.find(s));
+                if (here.isEmpty()) {
+                    here.addAll(FundingRules.find(s, money));
+                }
+                resolve(here, focus, companies);
+                here.removeIf(c -> c.first == null || c.first.standIn() || c.second != null && c.second.standIn()
+                        || c.second != null && c.first.key().equals(c.second.key()));
+                if (here.isEmpty()) {
+                    FollowUps.apply(s, money, found);
+                }
+                for (DealCandidate c : here) {
+                    c.status = DealStatusReader.read(s);
+                    c.historical = DealStatusReader.historical(s, c, year);
+                    if (c.type == Deal.Type.ACQUISITION && here.stream().filter(x -> x.type == Deal.Type.ACQUISITION).count() == 1) {
+                        c.amount = AcquisitionPrice.of(s, money);
+                    }
+                }
+                found.addAll(here);
+                focus = nextFocus(s, focus, f, span, inField, lowerCased);
+            }
+        }
+        return DealMerger.merge(article.id(), found, day);
+    }
+
+    /** "The company", "the startup", "it": the company the article was about at that point, else its most salient. */
+    private static void resolve(List<DealCandidate> here, PartySpan focus, List<CompanySalience> companies) {
+        PartySpan fallback = focus;
+        if (fallback == null && !companies.isEmpty()) {
+            CompanySalience top = companies.get(0);
+            fallback = new PartySpan(0, 0, top.companyId(), top.name(), false, false);
+        }
+        for (DealCandidate c : here) {
+            if (c.first != null && c.first.standIn() && fallback != null) {
+                c.first = c.first.resolvedTo(fallback);
+            }
+            if (c.second != null && c.second.standIn() && fallback != null) {
+                c.second = c.second.resolvedTo(fallback);
+            }
+        }
+    }
+
+    /** After a sentence, the article is about its subject if it names one. */
+    private static PartySpan nextFocus(SentenceView s, PartySpan focus, Field f, TextSpan span, List<CompanyMention> inField, boolean lowerCased) {
+        if (s == null) {
+            s = new SentenceView(f.text(), span.begin(), span.end(),
+                    inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
+        }
+        for (PartySpan p : s.parties) {
+            if (!p.standIn() && !Clauses.governed(s, p)) {
+                return p;
+            }
+        }
+        return focus;
+    }
+}

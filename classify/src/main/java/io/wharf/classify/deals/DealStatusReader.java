@@ -1,0 +1,100 @@
+package io.wharf.classify.deals;
+
+import io.wharf.model.Deal;
+import java.util.regex.Pattern;
+
+/**
+ * The status of an acquisition from the words of its sentence, and whether the sentence mentions it as background.
+ * A stated cue ("completed", "in talks", "called off") outranks what the verb's form suggests ("acquires" reads as
+ * done unless the text says it is pending). Stateless.
+ */
+final class DealStatusReader {
+    private static final Pattern TERMINATED = Pattern.compile(" (?:called off|calls off|call off|terminat\\w*|walked away|walks away|walk away|"
+            + "abandon\\w*|scrap\\w*|collapsed|collapses|fell through|falls through|fall apart|fell apart|blocked|blocks|block|blocking|"
+            + "prohibit\\w*|vetoed|vetoes|cancel\\w*|pulled out|pulls out|withdr[ae]w\\w*|dropped (?:its|the|their) (?:bid|offer|plan|pursuit)|"
+            + "scuttled|scuppered|nixed|killed|ended (?:its|the|their)? ?(?:talks|deal|agreement|merger)|no longer|won't|will not (?:go|proceed)|"
+            + "rejected|abgesagt|geplatzt|gescheitert|abgebrochen|untersagt|abandonne\\w*|annul\\w*|renonce\\w*|bloqu\\w*|cancela\\w*|abandona\\w*|"
+            + "bloquea\\w*|fracas\\w*) ");
+    private static final Pattern RUMORED = Pattern.compile(" (?:in talks|talks to|talks with|in (?:advanced |early |exclusive )?(?:talks|discussions|negotiations)|"
+            + "reportedly|is said to|are said to|people (?:familiar|close|with knowledge)|sources? (?:said|say|familiar|close)|according to (?:people|sources|a report|reports|persons)|"
+            + "explor\\w* (?:a |the )?(?:sale|options|deal|acquisition|bid)|considering|weighing|weighs|mulls|mulling|eyes|eyeing|nearing a deal|"
+            + "near(?:s)? a deal|close to a deal|closing in on|rumou?r\\w*|approached|courting|circling|speculat\\w*|could|might|may be|"
+            + "potential|possible|sounding out|kreisen|angeblich|gerücht\\w*|verhandl\\w*|erwägt|discussions|négociations|selon des sources|envisage\\w*|"
+            + "serait|pourrait|negociaciones|según fuentes|estaría|podría|negocia\\w*) ");
+    private static final Pattern COMPLETED = Pattern.compile(" (?:completed|completes|completion|closed|closes|closing of|finali[sz]ed|finali[sz]es|"
+            + "has acquired|have acquired|has bought|has purchased|has completed|has closed|has snapped up|has picked up|has taken over|"
+            + "now part of|now owned|is now|became part|abgeschlossen|vollzogen|hat \\S+ übernommen|finalisé\\w*|a racheté|a acquis|a finalisé|"
+            + "ha adquirido|completó|cerró|culminó|ha comprado) ");
+    private static final Pattern ANNOUNCED = Pattern.compile(" (?:agreed|agrees|agree|agreement|to acquire|to buy|to purchase|will acquire|will buy|"
+            + "plans to|planned|intends to|intent to|intention to|definitive|signed|signs|offer|tender|bid|expected to close|expected to be completed|"
+            + "subject to|pending|set to|is to|would acquire|would buy|announced|announces|unveiled|proposed|will be|vereinbart|vereinbarung|plant|will \\S+ übernehmen|"
+            + "soll|accord|va racheter|va acquérir|compte racheter|acuerdo|adquirirá|comprará|anunció|anuncia) ");
+    private static final Pattern DONE_VERB = Pattern.compile(" (?:acquired|bought|purchased|snapped up|scooped up|picked up|took over|merged|übernahm|kaufte|"
+            + "erwarb|übernommen|gekauft|racheté|rachetée|acquis|adquirió|compró|adquirida|adquirido) ");
+    private static final Pattern BACKGROUND = Pattern.compile(" (?:which|that|who) (?:\\S+ ){0,4}(?:acquired|bought|purchased|raised|took over|snapped up)"
+            + "| (?:last year|years ago|a year ago|months ago|earlier this year|in the past|once owned|already owned|"
+            + "since acquiring|after acquiring|after buying|following (?:its|the|their) (?:\\S+ )?(?:acquisition|purchase)|since (?:its|the) (?:acquisition|purchase)|"
+            + "now part of|now owned by|its \\d{4} (?:acquisition|purchase)|"
+            + "the \\d{4} (?:acquisition|purchase)|in \\d{4}|back in|einst|damals|ehemals|autrefois|en \\d{4}|im jahr \\d{4}) ");
+    private static final Pattern YEAR = Pattern.compile(" (?:in|since|of|back in|im|en|its|the|during) ((?:19|20)\\d\\d) ");
+
+    private DealStatusReader() {}
+
+    static DealCandidate.StatusReading read(SentenceView s) {
+        String n = s.normalised().replace(" n't", " not").replace(" 's ", "'s ");
+        if (TERMINATED.matcher(n).find()) {
+            return new DealCandidate.StatusReading(Deal.Status.TERMINATED, true);
+        }
+        if (COMPLETED.matcher(n).find() && !n.contains(" expected to ") && !n.contains(" once ")) {
+            return new DealCandidate.StatusReading(Deal.Status.COMPLETED, true);
+        }
+        if (RUMORED.matcher(n).find()) {
+            return new DealCandidate.StatusReading(Deal.Status.RUMORED, true);
+        }
+        if (ANNOUNCED.matcher(n).find()) {
+            return new DealCandidate.StatusReading(Deal.Status.ANNOUNCED, true);
+        }
+        return new DealCandidate.StatusReading(DONE_VERB.matcher(n).find() ? Deal.Status.COMPLETED : Deal.Status.ANNOUNCED, false);
+    }
+
+    /** A status word in a sentence that names no party: "The deal closed on Tuesday." */
+    static DealCandidate.StatusReading followUp(SentenceView s) {
+        String n = s.normalised();
+        boolean aboutDeal = DealLexicon.DEAL_NOUNS.stream().anyMatch(w -> n.contains(" " + w + " "));
+        if (!aboutDeal) {
+            return null;
+        }
+        DealCandidate.StatusReading r = read(s);
+        return r.stated() ? r : null;
+    }
+
+    /** The deal is background: a past year in its clause, or a relative clause about it ("which X bought in 2015"). */
+    static boolean historical(SentenceView s, DealCandidate c, Integer publishedYear) {
+        int from = Math.max(0, Math.min(c.first == null ? 0 : c.first.from(), c.second == null ? Integer.MAX_VALUE : c.second.from()) - 3);
+        int to = Math.min(s.size(), Math.max(c.first == null ? 0 : c.first.to(), c.second == null ? 0 : c.second.to()) + 6);
+        StringBuilder b = new StringBuilder(" ");
+        for (int i = from; i < to; i++) {
+            b.append(s.tok(i).norm()).append(' ');
+        }
+        String clause = b.toString();
+        var year = YEAR.matcher(clause);
+        while (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            if (publishedYear != null && y < publishedYear) {
+                return true;
+            }
+        }
+        var bg = BACKGROUND.matcher(clause);
+        while (bg.find()) {
+            String hit = bg.group();
+            if (hit.matches(".*\\d{4}.*") && publishedYear != null) {
+                var y = java.util.regex.Pattern.compile("(?:19|20)\\d\\d").matcher(hit);
+                if (y.find() && Integer.parseInt(y.group()) >= publishedYear) {
+                    continue;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

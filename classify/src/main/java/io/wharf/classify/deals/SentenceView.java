@@ -1,0 +1,137 @@
+package io.wharf.classify.deals;
+
+import io.wharf.model.CompanyMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence as the deal rules read it: its tokens (words and punctuation), the companies in it as token ranges,
+ * and the stand-ins for companies ("the startup", "it") that the extractor resolves. Immutable once built.
+ */
+final class SentenceView {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.&][\\p{L}\\p{N}]+)*|['’]s(?![\\p{L}])|[^\\s\\p{L}\\p{N}]");
+    /** Nouns that stand for a company named before ("the Boston-based startup"). */
+    private static final Set<String> STAND_IN_NOUNS = Words.of("company", "startup", "start", "firm", "vendor", "business", "maker",
+            "provider", "developer", "group", "unternehmen", "firma", "société", "entreprise", "empresa", "compañía");
+    private static final Set<String> PRONOUNS = Words.of("it", "they", "we", "es", "elle", "il");
+
+    final String text;
+    final int begin;
+    final int end;
+    final List<Tok> toks = new ArrayList<>();
+    final List<PartySpan> parties = new ArrayList<>();
+    final boolean lowerCased;
+
+    SentenceView(String text, int begin, int end, List<CompanyMention> mentions, boolean lowerCased) {
+        this.text = text;
+        this.begin = begin;
+        this.end = end;
+        this.lowerCased = lowerCased;
+        Matcher m = TOKEN.matcher(text).region(begin, end);
+        while (m.find()) {
+            String g = m.group();
+            toks.add(new Tok(g.toLowerCase(Locale.ROOT).replace('’', '\''), m.start(), m.end(), Character.isUpperCase(g.codePointAt(0))));
+        }
+        for (CompanyMention c : mentions) {
+            int from = tokenAt(c.begin(), true);
+            int to = tokenAt(c.end(), false);
+            if (from >= 0 && to > from && parties.stream().noneMatch(p -> p.from() < to && from < p.to())) {
+                parties.add(new PartySpan(from, to, c.companyId(), c.name(), false, false));
+            }
+        }
+        addStandIns();
+        parties.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+
+    private int tokenAt(int offset, boolean start) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (start && toks.get(i).begin() >= offset) {
+                return i;
+            }
+            if (!start && toks.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return start ? -1 : toks.size();
+    }
+
+    /** "the company", "the Boston-based startup", "the San Francisco firm", "it" (at a clause start). */
+    private void addStandIns() {
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.is("the", "der", "die", "das", "la", "le", "l", "el")) {
+                for (int j = i + 1; j < Math.min(toks.size(), i + 6); j++) {
+                    if (toks.get(j).punct() && !toks.get(j).is("-")) {
+                        break;
+                    }
+                    if (STAND_IN_NOUNS.contains(toks.get(j).norm())) {
+                        if (toks.get(j).is("start") && !(j + 2 < toks.size() && toks.get(j + 2).is("up"))) {
+                            break;
+                        }
+                        int to = toks.get(j).is("start") ? j + 3 : j + 1;
+                        addIfFree(i, to);
+                        break;
+                    }
+                }
+            } else if (PRONOUNS.contains(t.norm()) && (i == 0 || toks.get(i - 1).is(",", "that", "said", "says", "and", "when", "after"))) {
+                addIfFree(i, i + 1);
+            }
+        }
+    }
+
+    private void addIfFree(int from, int to) {
+        if (parties.stream().noneMatch(p -> p.from() < to && from < p.to())) {
+            parties.add(new PartySpan(from, to, null, "?", true, false));
+        }
+    }
+
+    int size() {
+        return toks.size();
+    }
+
+    Tok tok(int i) {
+        return i >= 0 && i < toks.size() ? toks.get(i) : null;
+    }
+
+    boolean is(int i, String... words) {
+        Tok t = tok(i);
+        return t != null && t.is(words);
+    }
+
+    /** The party that starts at token i, or null. */
+    PartySpan partyAt(int i) {
+        for (PartySpan p : parties) {
+            if (p.from() == i) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The party covering token i, or null. */
+    PartySpan partyCovering(int i) {
+        for (PartySpan p : parties) {
+            if (p.from() <= i && i < p.to()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    String surface(int from, int to) {
+        return text.substring(toks.get(from).begin(), toks.get(to - 1).end());
+    }
+
+    /** The sentence with its words lower-cased and single-spaced: what the cue patterns read. */
+    String normalised() {
+        StringBuilder b = new StringBuilder(" ");
+        for (Tok t : toks) {
+            b.append(t.norm()).append(' ');
+        }
+        return b.toString();
+    }
+}
