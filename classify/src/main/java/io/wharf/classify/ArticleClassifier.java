@@ -36,7 +36,7 @@ public final class ArticleClassifier {
     private final Taxonomy taxonomy;
     private final Gazetteer gazetteer;
     private final Clock clock;
-    private final DealExtractor deals = new DealExtractor();
+    private final DealExtractor deals;
 
     public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, Clock clock) {
         this(annotator, gazetteer, taxonomy, CategoryModel.bundled(), CategoryScorer.Settings.DEFAULTS, clock);
@@ -50,6 +50,7 @@ public final class ArticleClassifier {
         this.taxonomy = taxonomy;
         this.gazetteer = gazetteer;
         this.clock = clock;
+        this.deals = new DealExtractor(gazetteer);
     }
 
     /** What the classifier found in one article, before the category decision. */

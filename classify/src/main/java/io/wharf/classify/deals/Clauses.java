@@ -10,7 +10,8 @@ import java.util.Set;
  * trained on cased news loses its way. Stateless.
  */
 final class Clauses {
-    private static final Set<String> HARD_BOUNDARY = Words.of(";", "—", "–", "•", "|", ".", "?", "!");
+    // CoreNLP has split the sentences: a full stop inside one ends an abbreviation ("Inc."), not a clause
+    private static final Set<String> HARD_BOUNDARY = Words.of(";", "—", "–", "•", "|");
     private static final Set<String> SKIPPABLE = Words.of("the", "a", "an", "its", "their", "rival", "fellow", "startup", "start", "up",
             "company", "firm", "provider", "specialist", "developer", "maker", "vendor", "-", "based", "israeli", "german", "french",
             "british", "american", "us", "u.s", "indian", "chinese", "japanese", "european", "israel", "london", "boston", "san",
@@ -34,6 +35,11 @@ final class Clauses {
             if (s.is(j, "that", "dass", "que") && j > 0 && DealLexicon.REPORTING.contains(s.tok(j - 1).norm())) {
                 return j + 1;
             }
+            // a subordinate clause with a subject of its own: "... after IBM completed its acquisition of Red Hat"
+            if (s.is(j, "after", "before", "since", "because", "when", "while", "following", "as", "nachdem", "après", "después")
+                    && (s.partyAt(j + 1) != null || s.is(j + 1, "the") && s.partyAt(j + 2) != null)) {
+                return j + 1;
+            }
         }
         return 0;
     }
@@ -53,7 +59,8 @@ final class Clauses {
             }
             return p;
         }
-        return null;
+        // no known company: in written text a capitalised name opening the clause ("Adobe has called off ...")
+        return start < i ? NameGuesser.guessAt(s, start) : null;
     }
 
     /** A company right after a preposition ("backed by Greylock"), possibly behind "the". */
@@ -65,9 +72,13 @@ final class Clauses {
         return k >= 0 && DealLexicon.PREPOSITIONS.contains(s.tok(k).norm()) && !s.is(k, "and");
     }
 
-    /** The first company within a few tokens after i, skipping articles, descriptors and places; null if none. */
+    /**
+     * The first company within a few tokens after i, skipping articles, descriptors and places; failing that, a name
+     * guessed at the first word that is no descriptor ("acquire Figma"); null if none.
+     */
     static PartySpan after(SentenceView s, int i, int maxSkip) {
         int skipped = 0;
+        int firstWord = -1;
         for (int j = i; j < s.size() && skipped <= maxSkip; j++) {
             PartySpan p = s.partyAt(j);
             if (p != null) {
@@ -75,14 +86,19 @@ final class Clauses {
             }
             Tok t = s.tok(j);
             if (HARD_BOUNDARY.contains(t.norm()) || t.is("for", "from", "which", "that", "who", "to", "in", "with", "at", "on", "after",
-                    "para", "pour", "für", "para")) {
-                return null;
+                    "para", "pour", "für", ",")) {
+                break;
             }
             if (!SKIPPABLE.contains(t.norm()) && !t.punct()) {
+                firstWord = firstWord < 0 ? j : firstWord;
                 skipped++;
             }
         }
-        return null;
+        if (firstWord < 0 || DealLexicon.NOT_COMPANY_OBJECTS.contains(s.tok(firstWord).norm())) {
+            return null;
+        }
+        PartySpan guess = NameGuesser.guessAt(s, firstWord);
+        return guess != null && (s.lowerCased || guess.to() - guess.from() <= 3) ? guess : null;
     }
 
     /** The company at j and those listed after it: "SocketPlane, Kitematic, Koality and Orchard". */

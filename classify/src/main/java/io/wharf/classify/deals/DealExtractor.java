@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  * reports of one deal merge into one record. Stateless and thread-safe.
  */
 public final class DealExtractor {
+    private final NameGuesser guesser;
+
+    public DealExtractor(io.wharf.classify.companies.Gazetteer gazetteer) {
+        this.guesser = new NameGuesser(gazetteer);
+    }
+
     /** A sentence without one of these stems holds no deal: most sentences stop here, before any rule runs. */
     static final Pattern GATE = Pattern.compile("acqui|buy|bought|purchas|snap|scoop|pick|take|took|merg|fusion|fusión|übern|kauf|erw[ie]rb|"
             + "erworben|rachat|rachet|rachèt|adquir|compr|stake|offer|bid|rais|fund|financ|round|series|seed|invest|led by|lève|levée|levé|"
@@ -43,13 +49,14 @@ public final class DealExtractor {
                 }
                 SentenceView s = new SentenceView(f.text(), span.begin(), span.end(),
                         inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
+                guesser.addGazetteerNames(s);
                 List<Money> money = MoneyReader.find(sentence).stream()
                         .map(m -> new Money(m.amount(), m.currency(), m.begin() + span.begin(), m.end() + span.begin(), m.perShare())).toList();
                 List<DealCandidate> here = new ArrayList<>(AcquisitionRules.find(s));
                 if (here.isEmpty()) {
                     here.addAll(FundingRules.find(s, money));
                 }
-                resolve(here, focus, companies);
+                resolve(here, focus, companies, s);
                 here.removeIf(c -> c.first == null || c.first.standIn() || c.second != null && c.second.standIn()
                         || c.second != null && c.first.key().equals(c.second.key()));
                 if (here.isEmpty()) {
@@ -69,19 +76,30 @@ public final class DealExtractor {
         return DealMerger.merge(article.id(), found, day);
     }
 
-    /** "The company", "the startup", "it": the company the article was about at that point, else its most salient. */
-    private static void resolve(List<DealCandidate> here, PartySpan focus, List<CompanySalience> companies) {
-        PartySpan fallback = focus;
-        if (fallback == null && !companies.isEmpty()) {
-            CompanySalience top = companies.get(0);
-            fallback = new PartySpan(0, 0, top.companyId(), top.name(), false, false);
-        }
+    /**
+     * "The company", "the startup", "it": the company the article is most about, unless the sentence names that one
+     * itself (then the company it was about at that point).
+     */
+    private static void resolve(List<DealCandidate> here, PartySpan focus, List<CompanySalience> companies, SentenceView s) {
         for (DealCandidate c : here) {
-            if (c.first != null && c.first.standIn() && fallback != null) {
-                c.first = c.first.resolvedTo(fallback);
+            PartySpan to = focus;
+            List<PartySpan> taken = new ArrayList<>(c.leads);
+            taken.addAll(c.investors);
+            taken.add(c.first != null && c.first.standIn() ? c.second : c.first);
+            for (CompanySalience top : companies) {
+                if (top.companyId() != null && taken.stream().noneMatch(p -> p != null && top.companyId().equals(p.companyId()))) {
+                    to = new PartySpan(0, 0, top.companyId(), top.name(), false, false);
+                    break;
+                }
             }
-            if (c.second != null && c.second.standIn() && fallback != null) {
-                c.second = c.second.resolvedTo(fallback);
+            if (to == null) {
+                continue;
+            }
+            if (c.first != null && c.first.standIn()) {
+                c.first = c.first.resolvedTo(to);
+            }
+            if (c.second != null && c.second.standIn()) {
+                c.second = c.second.resolvedTo(to);
             }
         }
     }

@@ -16,13 +16,13 @@ final class FundingRules {
     private static final Pattern ROUND = Pattern.compile("(pre-?seed|seed|amorçage|semilla|series[- ]?([a-h])\\b|s[ée]rie[- ]?([a-h])\\b|"
             + "growth(?:[- ]stage)? (?:round|equity|funding|investment|financing)|late-stage|private equity|pre-ipo|venture debt|debt financing|"
             + "debt facility|credit facility|credit line|line of credit|debt round|loan|fremdkapital|dette)");
-    private static final Pattern NOT_A_ROUND = Pattern.compile(" (?:ipo|initial public offering|went public|goes public|go public|listing|"
+    private static final Pattern NOT_A_ROUND = Pattern.compile(" (?:ipo|initial public offering|public offering|went public|goes public|go public|listing|debut|"
             + "b[öo]rsengang|introduction en bourse|salida a bolsa|spac|grant|grants|subvention|förderung|fördermittel|subsidy|"
             + "bond|bonds|notes offering|senior notes|revenue|revenues|sales|earnings|profit|dividend|buyback|forecast|guidance|prices|"
             + "umsatz|chiffre d'affaires|ingresos) ");
     /** A VC firm raising its own fund: "a $500 million fund", "Fund III", "closes its fourth fund". */
     private static final Pattern OWN_FUND = Pattern.compile(" (?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|\\d+(?:st|nd|rd|th)|"
-            + "flagship|early-stage|growth|venture|opportunity|seed|debut|latest) (?:[a-z]+ )?fund |(?:fund|funds) (?:i|ii|iii|iv|v|vi|vii|viii|ix|x|\\d) | fund (?:to|that|which|for|dedicated|focused|will) |"
+            + "flagship|early-stage|growth|venture|opportunity|seed|debut|latest) (?:[a-z]+ )?funds? |(?:fund|funds) (?:i|ii|iii|iv|v|vi|vii|viii|ix|x|\\d) | fund (?:to|that|which|for|dedicated|focused|will) |"
             + "(?:\\$|€|£)? ?\\d+(?:[.,]\\d+)? ?(?:m|bn|b|million|billion)? (?:[a-z-]+ )?fund ");
 
     private FundingRules() {}
@@ -77,8 +77,12 @@ final class FundingRules {
         return -1;
     }
 
+    /** A round word or an amount within n tokens either side (German puts the verb last: "... 50 Millionen Euro eingesammelt"). */
     private static boolean near(SentenceView s, int i, int n) {
-        for (int j = i + 1; j < Math.min(s.size(), i + n); j++) {
+        for (int j = Math.max(0, i - n); j < Math.min(s.size(), i + n); j++) {
+            if (j == i) {
+                continue;
+            }
             String w = s.tok(j).norm();
             if (DealLexicon.FUNDING_NOUNS.contains(w) || w.matches("\\d.*") || w.matches("[$€£¥₹]") || w.startsWith("us$")) {
                 return true;

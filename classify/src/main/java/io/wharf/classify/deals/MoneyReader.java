@@ -19,7 +19,7 @@ final class MoneyReader {
     private static final String SCALE = "(thousand|k|million|millions|millionen|millones|milioni|mln|mio\\.?|mn|m|mm|"
             + "billion|billions|milliards?|milliarden|mil millones|mrd\\.?|bln|bn|b|trillion|crores?|cr|lakhs?)";
     private static final String PREFIX = "(us\\$|usd|u\\.s\\. \\$|c\\$|cad|a\\$|aud|s\\$|\\$|€|eur|£|gbp|¥|jpy|cny|rmb|₹|inr|rs\\.?|chf|sek|nok|dkk|krw|₩|ils|₪)";
-    private static final String SUFFIX = "((?:u\\.s\\. )?dollars?|dlrs|dólares|dolares|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|"
+    private static final String SUFFIX = "((?:u\\.s\\. |us-)?dollars?|dlrs|dólares|dolares|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|"
             + "rupees|swiss francs|francs|kronor|won|shekels|usd|eur|gbp|jpy|cny|inr|chf|€|\\$|£)";
     /** "$8.5 million", "US$ 1.2bn", "Rs 200 crore", "€20m". */
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d])" + PREFIX + "\\s?" + NUMBER + "(?:\\s?-?" + SCALE + ")?(?![\\p{L}\\d])"
@@ -35,7 +35,7 @@ final class MoneyReader {
             Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"), Map.entry("chf", "CHF"),
             Map.entry("sek", "SEK"), Map.entry("nok", "NOK"), Map.entry("dkk", "DKK"), Map.entry("krw", "KRW"), Map.entry("₩", "KRW"),
             Map.entry("ils", "ILS"), Map.entry("₪", "ILS"), Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
-            Map.entry("u.s. dollars", "USD"), Map.entry("u.s. dollar", "USD"), Map.entry("dlrs", "USD"), Map.entry("dólares", "USD"),
+            Map.entry("u.s. dollars", "USD"), Map.entry("u.s. dollar", "USD"), Map.entry("us-dollar", "USD"), Map.entry("us-dollars", "USD"), Map.entry("dlrs", "USD"), Map.entry("dólares", "USD"),
             Map.entry("dolares", "USD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("pound", "GBP"),
             Map.entry("pounds", "GBP"), Map.entry("pounds sterling", "GBP"), Map.entry("pound sterling", "GBP"), Map.entry("sterling", "GBP"),
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rupees", "INR"),

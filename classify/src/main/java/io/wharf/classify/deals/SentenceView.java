@@ -44,6 +44,8 @@ final class SentenceView {
             }
         }
         addStandIns();
+        // "the Munich start-up Personio": a descriptor in front of a name is no stand-in of its own
+        parties.removeIf(p -> p.standIn() && parties.stream().anyMatch(q -> !q.standIn() && q.from() == p.to()));
         parties.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
 
@@ -77,7 +79,9 @@ final class SentenceView {
                         break;
                     }
                 }
-            } else if (PRONOUNS.contains(t.norm()) && (i == 0 || toks.get(i - 1).is(",", "that", "said", "says", "and", "when", "after"))) {
+            } else if (PRONOUNS.contains(t.norm()) && (i == 0 || toks.get(i - 1).is(",", "that", "said", "says", "and", "when", "after", "then")
+                    || i + 1 < toks.size() && DealLexicon.ACQUIRE_VERBS.contains(toks.get(i + 1).norm())
+                    || i + 2 < toks.size() && toks.get(i + 1).is("has", "had", "will", "also", "then", "quickly") && !toks.get(i + 2).punct())) {
                 addIfFree(i, i + 1);
             }
         }
@@ -86,6 +90,16 @@ final class SentenceView {
     private void addIfFree(int from, int to) {
         if (parties.stream().noneMatch(p -> p.from() < to && from < p.to())) {
             parties.add(new PartySpan(from, to, null, "?", true, false));
+        }
+    }
+
+    /** A company name the linker did not keep, used only in deal positions (see {@link NameGuesser}). */
+    void addGuess(int beginOffset, int endOffset, String companyId, String name) {
+        int from = tokenAt(beginOffset, true);
+        int to = tokenAt(endOffset, false);
+        if (from >= 0 && to > from && parties.stream().noneMatch(p -> p.from() < to && from < p.to())) {
+            parties.add(new PartySpan(from, to, companyId, name, false, true));
+            parties.sort((a, b) -> Integer.compare(a.from(), b.from()));
         }
     }
 
