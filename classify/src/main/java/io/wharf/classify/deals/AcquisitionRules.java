@@ -16,15 +16,18 @@ final class AcquisitionRules {
         List<DealCandidate> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             String w = s.tok(i).norm();
-            if (DealLexicon.ACQUIRE_VERBS.contains(w) && !(w.equals("compra") || w.equals("purchase") && s.is(i - 1, "the", "a", "its"))) {
+            boolean nounForm = (w.startsWith("purchase") || w.equals("compra")) && (s.is(i + 1, "of", "de") || s.is(i - 1, "the", "a", "its", "their"));
+            if (nounForm) {
+                noun(s, i, out);
+            } else if (DealLexicon.ACQUIRE_VERBS.contains(w) && !(w.equals("compra") && s.partyCovering(i - 1) == null)) {
                 verb(s, i, i + 1, out);
             } else if (DealLexicon.PHRASAL_VERBS.contains(w) && s.is(i + 1, "up", "over")) {
                 verb(s, i, i + 2, out);
-            } else if (DealLexicon.ACQUIRE_NOUNS.contains(w)) {
+            } else if (DealLexicon.ACQUIRE_NOUNS.contains(w) || w.equals("compra")) {
                 noun(s, i, out);
             } else if (DealLexicon.MERGE_WORDS.contains(w)) {
                 merger(s, i, out);
-            } else if ((w.equals("offer") || w.equals("bid")) && s.is(i + 1, "for")) {
+            } else if (DealLexicon.OFFER_NOUNS.contains(w) && s.is(i + 1, "for", "für", "sur", "pour", "por", "sobre")) {
                 PartySpan target = Clauses.after(s, i + 2, 3);
                 add(out, s, Clauses.subject(s, i), target == null ? List.of() : List.of(target), null);
             } else if (w.equals("stake") || w.equals("beteiligung") || w.equals("participation") && s.is(i + 1, "de")) {
@@ -88,7 +91,7 @@ final class AcquisitionRules {
         }
         int of = n + 1;
         if (!DealLexicon.OF.contains(norm(s, of))) {
-            // "the Cisco-Portshift deal" is read by merger(); "the acquisition" alone names nobody
+            compound(s, n, out);
             return;
         }
         PartySpan target = Clauses.after(s, of + 1, 3);
@@ -115,6 +118,26 @@ final class AcquisitionRules {
             unit = unitAfter(s, target.to() + 1);
         }
         add(out, s, acquirer, targets, unit);
+    }
+
+    /** "the Splunk acquisition", "the $4.6 billion Apptio deal", "the Broadcom-VMware deal": the target named before the noun. */
+    private static void compound(SentenceView s, int n, List<DealCandidate> out) {
+        PartySpan target = s.partyCovering(n - 1);
+        if (target == null || s.is(n - 1, "'s")) {
+            return;
+        }
+        PartySpan acquirer;
+        if (s.is(target.from() - 1, "-") && s.partyCovering(target.from() - 2) != null) {
+            acquirer = s.partyCovering(target.from() - 2);
+        } else if (s.tok(n).is("deal", "merger")) {
+            return; // "the Cisco deal" says not which side Cisco was on
+        } else {
+            acquirer = possessor(s, target.from());
+            if (acquirer == null) {
+                acquirer = Clauses.subject(s, target.from());
+            }
+        }
+        add(out, s, acquirer, List.of(target), null);
     }
 
     /** "X and Y to merge", "X merges with Y", "the merger of X and Y", "the X-Y deal". */
@@ -146,10 +169,12 @@ final class AcquisitionRules {
     /** "buys a 15% stake in Y", "takes a 15 pct stake in Y", "raises its stake in Y to 20%". */
     private static void stake(SentenceView s, int st, List<DealCandidate> out) {
         int in = Clauses.find(s, st + 1, 2, java.util.Set.of("in", "of", "an", "dans", "en"));
-        if (in < 0) {
-            return;
+        PartySpan target = in < 0 ? null : Clauses.after(s, in + 1, 2);
+        for (int j = st - 1; target == null && j >= Math.max(0, st - 10); j--) {
+            if (s.is(j, "in", "into") && s.partyAt(j + 1) != null) {
+                target = s.partyAt(j + 1);
+            }
         }
-        PartySpan target = Clauses.after(s, in + 1, 2);
         if (target == null) {
             return;
         }
@@ -235,12 +260,18 @@ final class AcquisitionRules {
         return null;
     }
 
+    /** "acquire customers", "buy shares": what follows the verb is no company, and no company comes right after it. */
     private static boolean objectIsNoCompany(SentenceView s, int next) {
         for (int j = next; j < Math.min(s.size(), next + 3); j++) {
             if (s.partyCovering(j) != null) {
                 return false;
             }
             if (DealLexicon.NOT_COMPANY_OBJECTS.contains(s.tok(j).norm())) {
+                for (int k = j + 1; k < Math.min(s.size(), j + 4); k++) {
+                    if (s.partyCovering(k) != null && !s.is(k - 1, "like", "such", "as", "including", "from")) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }

@@ -19,7 +19,8 @@ final class Clauses {
             "data", "open", "source", "platform", "networking", "storage", "monitoring", "devops", "ai", "api", "saas", "tech", "technology",
             "le", "la", "l", "die", "der", "das", "el", "den", "dem", "des", "l'", "entreprise", "société", "empresa", "spezialisten",
             "spécialiste", "jeune", "pousse", "startups", "small", "tiny", "little", "young", "privately", "held", "private", "owned",
-            "entire", "remaining", "outstanding", "all", "certain", "assets", "'", "\"", "“", "”", "‘", "’");
+            "entire", "remaining", "outstanding", "all", "certain", "assets", "a", "su", "sus", "son", "sa", "ses", "seine", "ihre",
+            "compatriota", "rival", "concurrent", "konkurrenten", "alemana", "española", "francesa", "parisienne", "français", "française", "'", "\"", "“", "”", "‘", "’");
 
     private Clauses() {}
 
@@ -110,11 +111,23 @@ final class Clauses {
             if (s.is(k, "'s") || s.is(k, "(")) {
                 break;
             }
+            if (s.is(k, "for", "für", "pour", "por")) {
+                int m = k + 1;
+                while (m < Math.min(s.size(), k + 7) && !s.is(m, ",", "and", "und", "et", "y")) {
+                    m++;
+                }
+                k = m; // "Evident.io for $300 million and RedLock for $173 million"
+            }
             if (s.is(k, ",")) {
                 k++;
             }
-            if (s.is(k, "and", "&", "und", "et", "y")) {
+            if (s.is(k, "ainsi") && s.is(k + 1, "que") || s.is(k, "así") && s.is(k + 1, "como")) {
+                k += 2;
+            } else if (s.is(k, "and", "&", "und", "et", "y", "sowie")) {
                 k++;
+                if (s.is(k, "of", "de", "von")) {
+                    k++;
+                }
             } else if (s.is(k, "as") && s.is(k + 1, "well") && s.is(k + 2, "as")) {
                 k += 3;
             } else if (k == j) {

@@ -105,10 +105,13 @@ public final class DealExtractor {
     }
 
     /** After a sentence, the article is about its subject if it names one. */
-    private static PartySpan nextFocus(SentenceView s, PartySpan focus, Field f, TextSpan span, List<CompanyMention> inField, boolean lowerCased) {
+    private PartySpan nextFocus(SentenceView s, PartySpan focus, Field f, TextSpan span, List<CompanyMention> inField, boolean lowerCased) {
         if (s == null) {
             s = new SentenceView(f.text(), span.begin(), span.end(),
                     inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
+            if (lowerCased) {
+                guesser.addGazetteerNames(s); // the linker leaves ambiguous names out of lower-cased text
+            }
         }
         for (PartySpan p : s.parties) {
             if (!p.standIn() && !Clauses.governed(s, p)) {

@@ -20,8 +20,10 @@ final class DealLexicon {
     static final Set<String> PHRASAL_VERBS = Words.of("snap", "snaps", "snapped", "snapping", "scoop", "scoops", "scooped", "scooping",
             "pick", "picks", "picked", "picking", "take", "takes", "took", "taken", "taking", "gobble", "gobbles", "gobbled", "swoop", "swoops", "swooped");
     static final Set<String> PARTICLES = Words.of("up", "over", "in");
-    static final Set<String> ACQUIRE_NOUNS = Words.of("acquisition", "acquisitions", "purchase", "takeover", "buyout", "übernahme",
+    static final Set<String> ACQUIRE_NOUNS = Words.of("acquisition", "acquisitions", "purchase", "purchases", "takeover", "buyout", "übernahme",
             "kauf", "erwerb", "rachat", "adquisición", "adquisicion", "compra");
+    /** Offers and bids for a company: "tender offer for Toshiba", "Übernahmeangebot für die Software AG". */
+    static final Set<String> OFFER_NOUNS = Words.of("offer", "bid", "übernahmeangebot", "angebot", "opa", "offre", "oferta");
     static final Set<String> MERGE_WORDS = Words.of("merge", "merges", "merged", "merging", "merger", "fusion", "fusionieren",
             "fusioniert", "fusionner", "fusionnent", "fusionnera", "fusión", "fusionarán", "fusionan");
     static final Set<String> DEAL_NOUNS = Words.of("deal", "merger", "tie-up", "transaction", "combination", "acquisition", "purchase",
