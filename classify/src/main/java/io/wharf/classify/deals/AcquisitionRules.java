@@ -195,7 +195,8 @@ final class AcquisitionRules {
     private static DealCandidate add(List<DealCandidate> out, SentenceView s, PartySpan acquirer, List<PartySpan> targets, String unit) {
         DealCandidate last = null;
         for (PartySpan t : targets) {
-            if (acquirer == null || t == null || acquirer.key().equals(t.key()) && !acquirer.standIn()) {
+            if (acquirer == null || t == null || acquirer.key().equals(t.key()) && !acquirer.standIn() || quoted(s, acquirer) || quoted(s, t)
+                    || modifier(s, t)) {
                 continue;
             }
             DealCandidate c = new DealCandidate(Deal.Type.ACQUISITION, s);
@@ -206,6 +207,18 @@ final class AcquisitionRules {
             last = c;
         }
         return last;
+    }
+
+    /** A news outlet cited as the source ("..., WSJ reports"), not a party. */
+    private static boolean quoted(SentenceView s, PartySpan p) {
+        return DealLexicon.MEDIA.contains(p.key()) || s.is(p.to(), "reports", "reported", "said", "says")
+                || s.is(p.from() - 1, "to") && s.is(p.from() - 2, "according");
+    }
+
+    /** "additional Nvidia GPUs", "a Broadcom share": the company names what is bought, it is not bought itself. */
+    private static boolean modifier(SentenceView s, PartySpan p) {
+        Tok next = s.tok(p.to());
+        return next != null && DealLexicon.NOT_COMPANY_OBJECTS.contains(next.norm()) && !next.is("team", "data");
     }
 
     private static boolean passive(SentenceView s, int v) {

@@ -98,8 +98,18 @@ final class Clauses {
         if (firstWord < 0 || DealLexicon.NOT_COMPANY_OBJECTS.contains(s.tok(firstWord).norm())) {
             return null;
         }
-        PartySpan guess = NameGuesser.guessAt(s, firstWord);
-        return guess != null && (s.lowerCased || guess.to() - guess.from() <= 3) ? guess : null;
+        // a name guessed at a word that is no descriptor: "acquire Figma", "NEC to acquire Swiss banking software maker Avaloq"
+        for (int j = firstWord; j < Math.min(s.size(), firstWord + maxSkip + 2); j++) {
+            Tok t = s.tok(j);
+            if (HARD_BOUNDARY.contains(t.norm()) || t.is("for", "from", "which", "that", "who", "to", "in", "with", "at", "on", ",")) {
+                return null;
+            }
+            PartySpan guess = NameGuesser.guessAt(s, j);
+            if (guess != null && (s.lowerCased || guess.to() - guess.from() <= 3)) {
+                return guess;
+            }
+        }
+        return null;
     }
 
     /** The company at j and those listed after it: "SocketPlane, Kitematic, Koality and Orchard". */

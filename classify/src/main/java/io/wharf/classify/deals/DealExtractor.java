@@ -85,7 +85,11 @@ public final class DealExtractor {
             PartySpan to = focus;
             List<PartySpan> taken = new ArrayList<>(c.leads);
             taken.addAll(c.investors);
-            taken.add(c.first != null && c.first.standIn() ? c.second : c.first);
+            for (DealCandidate other : here) {
+                // the parties of the sentence's other deals too: "it bought orchard, koality and socketplane"
+                taken.add(other.first);
+                taken.add(other.second);
+            }
             for (CompanySalience top : companies) {
                 if (top.companyId() != null && taken.stream().noneMatch(p -> p != null && top.companyId().equals(p.companyId()))) {
                     to = new PartySpan(0, 0, top.companyId(), top.name(), false, false);

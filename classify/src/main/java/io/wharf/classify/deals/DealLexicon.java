@@ -45,6 +45,7 @@ final class DealLexicon {
     static final Set<String> REPORTING = Words.of("said", "says", "reported", "reports", "announced", "announces", "confirmed", "told",
             "stated", "disclosed", "revealed", "wrote", "noted");
     static final Set<String> MEDIA = Words.of("reuters", "bloomberg", "techcrunch", "cnbc", "axios", "the-information", "wsj",
+            "the-wall-street-journal", "wall-street-journal", "bloomberg-news", "bloomberg-lp", "financial-times", "the-new-york-times",
             "wall-street-journal", "financial-times", "ft", "handelsblatt", "les-echos", "expansion", "forbes", "the-register", "crn",
             "venturebeat", "geekwire", "calcalist", "globes", "nikkei", "economictimes", "livemint", "ap", "afp", "dpa");
 

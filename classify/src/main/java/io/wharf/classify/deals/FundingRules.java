@@ -23,7 +23,7 @@ final class FundingRules {
     /** A VC firm raising its own fund: "a $500 million fund", "Fund III", "closes its fourth fund". */
     private static final Pattern OWN_FUND = Pattern.compile(" (?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|\\d+(?:st|nd|rd|th)|"
             + "flagship|early-stage|growth|venture|opportunity|seed|debut|latest) (?:[a-z]+ )?funds? |(?:fund|funds) (?:i|ii|iii|iv|v|vi|vii|viii|ix|x|\\d) | fund (?:to|that|which|for|dedicated|focused|will) |"
-            + "(?:\\$|€|£)? ?\\d+(?:[.,]\\d+)? ?(?:m|bn|b|million|billion)? (?:[a-z-]+ )?fund ");
+            + "(?:\\$|€|£)? ?\\d+(?:[.,]\\d+)? ?(?:m|bn|b|million|billion)? (?:[a-z-]+ )?fund | capital commitments | commitments | limited partners ");
 
     private FundingRules() {}
 
@@ -60,7 +60,7 @@ final class FundingRules {
     private static int trigger(SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.tok(i).norm();
-            if (DealLexicon.FUNDING_VERBS.contains(w) && near(s, i, 8)) {
+            if (DealLexicon.FUNDING_VERBS.contains(w) && (RAISE.contains(w) ? near(s, i, 8) : nearRoundWord(s, i, 8))) {
                 return i;
             }
             if (DealLexicon.INVEST_VERBS.contains(w) && (s.is(i + 1, "in", "into") || near(s, i, 6))) {
@@ -75,6 +75,19 @@ final class FundingRules {
             }
         }
         return -1;
+    }
+
+    /** Verbs that say funding with an amount alone; "closes $2.7 billion Pivotal deal" needs a round word to be funding. */
+    private static final java.util.Set<String> RAISE = Words.of("raise", "raises", "raised", "raising", "sammelt", "eingesammelt", "lève", "levé",
+            "lèvent", "recauda", "recaudó", "levanta", "levantó", "capta", "captó");
+
+    private static boolean nearRoundWord(SentenceView s, int i, int n) {
+        for (int j = Math.max(0, i - n); j < Math.min(s.size(), i + n); j++) {
+            if (j != i && DealLexicon.FUNDING_NOUNS.contains(s.tok(j).norm()) && !s.is(j, "capital", "funds")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A round word or an amount within n tokens either side (German puts the verb last: "... 50 Millionen Euro eingesammelt"). */

@@ -25,7 +25,12 @@ final class NameGuesser {
             "people", "shares", "stock", "stake", "percent", "million", "billion", "us", "u.s", "ceo", "chief", "founder", "co", "inc",
             "corp", "ltd", "mr", "ms", "der", "die", "das", "le", "la", "les", "el", "los", "las", "un", "une", "ein", "eine", "und", "et", "y",
             "hat", "a", "ha", "est", "es", "ist", "mit", "avec", "con", "für", "pour", "para", "über", "sur", "bei", "chez", "en", "im", "dans",
-            "everything", "something", "anything", "nothing", "way", "time", "year", "years", "week", "month", "quarter", "team", "teams");
+            "everything", "something", "anything", "nothing", "way", "time", "year", "years", "week", "month", "quarter", "team", "teams",
+            "ever", "yet", "again", "back", "out", "up", "down", "over", "off", "into", "onto", "them", "him", "me", "you", "ai", "data");
+    /** What may follow a name where the deal goes on: "acquire hashicorp for", "buy Figma, the design startup". */
+    private static final Set<String> AFTER_NAME = Words.of(",", ".", "for", "in", "and", "from", "to", "at", "on", "which", "'s", "—", "–",
+            "(", "last", "this", "earlier", "after", "following", "valued", "worth", ";", ":", "inc", "für", "pour", "por", "par", "von",
+            "de", "y", "et", "und", "as", "with", "when", "while", "\"", "”", "'", "’", "-", "um", "uh", "so", "because", "but", "said");
     private final Gazetteer gazetteer;
 
     NameGuesser(Gazetteer gazetteer) {
@@ -64,8 +69,15 @@ final class NameGuesser {
                     && s.tok(j + 1).capitalised())) {
                 j++;
             }
-            return new PartySpan(i, j, null, s.surface(i, j), false, true);
+            return endsName(s, j) ? new PartySpan(i, j, null, s.surface(i, j), false, true) : null;
         }
-        return t.norm().length() >= 3 ? new PartySpan(i, i + 1, null, s.surface(i, i + 1), false, true) : null;
+        String w = t.norm();
+        boolean wordForm = w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || w.endsWith("tion") || w.endsWith("ment");
+        return w.length() >= 3 && !wordForm && endsName(s, i + 1) ? new PartySpan(i, i + 1, null, s.surface(i, i + 1), false, true) : null;
+    }
+
+    /** A guessed name must end where the sentence goes on with the deal, not inside a noun phrase ("Swiss banking"). */
+    private static boolean endsName(SentenceView s, int j) {
+        return j >= s.size() || AFTER_NAME.contains(s.tok(j).norm());
     }
 }
