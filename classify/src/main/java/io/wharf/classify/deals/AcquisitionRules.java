@@ -25,6 +25,10 @@ final class AcquisitionRules {
                 verb(s, i, i + 2, out);
             } else if (DealLexicon.ACQUIRE_NOUNS.contains(w) || w.equals("compra")) {
                 noun(s, i, out);
+            } else if (DealLexicon.SELL_VERBS.contains(w)) {
+                sale(s, i, out);
+            } else if (DealLexicon.PAY_VERBS.contains(w)) {
+                payment(s, i, out);
             } else if (DealLexicon.MERGE_WORDS.contains(w)) {
                 merger(s, i, out);
             } else if (DealLexicon.OFFER_NOUNS.contains(w) && s.is(i + 1, "for", "für", "sur", "pour", "por", "sobre")) {
@@ -96,6 +100,7 @@ final class AcquisitionRules {
         }
         PartySpan target = Clauses.after(s, of + 1, 3);
         if (target == null) {
+            compound(s, n, out); // "the $12.5 billion Motorola Mobility purchase of 2012"
             return;
         }
         List<PartySpan> targets = Clauses.list(s, target);
@@ -113,11 +118,59 @@ final class AcquisitionRules {
         if (acquirer == null) {
             acquirer = Clauses.subject(s, n);
         }
+        if (acquirer == null) {
+            // "the acquisitions of Evident.io and RedLock": the buyer is the company the article is about
+            acquirer = new PartySpan(n, n, null, "?", true, false);
+        }
         String unit = null;
         if (targets.size() == 1 && s.is(target.to(), "'s")) {
             unit = unitAfter(s, target.to() + 1);
         }
         add(out, s, acquirer, targets, unit);
+    }
+
+    /** "sold Adallom to Microsoft", "sold it to Dell", "sell its End-User Computing division to KKR". */
+    private static void sale(SentenceView s, int v, List<DealCandidate> out) {
+        int to = Clauses.find(s, v + 1, 12, DealLexicon.SELL_TO);
+        if (to < 0 || passive(s, v)) {
+            return;
+        }
+        PartySpan buyer = Clauses.after(s, to + 1, 3);
+        if (buyer == null) {
+            return;
+        }
+        PartySpan sold = null;
+        for (int j = v + 1; j < to; j++) {
+            if (s.partyAt(j) != null) {
+                sold = s.partyAt(j);
+                break;
+            }
+        }
+        String unit = null;
+        PartySpan seller = Clauses.subject(s, v);
+        if (sold == null || s.is(sold.to(), "'s")) {
+            unit = sold == null ? unitAfter(s, v + 1) : unitAfter(s, sold.to() + 1);
+            if (unit == null && sold == null) {
+                return; // "sold shares to investors"
+            }
+            sold = sold == null ? seller : sold;
+        }
+        if (sold != null) {
+            add(out, s, buyer, List.of(sold), unit);
+        }
+    }
+
+    /** "paid $220 million for Chef", "agreed to pay $34 billion for Red Hat": a price for a company is its purchase. */
+    private static void payment(SentenceView s, int v, List<DealCandidate> out) {
+        int forAt = Clauses.find(s, v + 1, 8, java.util.Set.of("for", "für", "pour", "por"));
+        if (forAt < 0 || Clauses.find(s, v + 1, forAt - v, java.util.Set.of("million", "billion", "mln", "bn", "crore", "m", "b")) < 0
+                && !s.tok(v + 1).norm().matches("[$€£¥₹].*|\\d.*")) {
+            return;
+        }
+        PartySpan target = s.partyAt(forAt + 1) != null ? s.partyAt(forAt + 1) : Clauses.after(s, forAt + 1, 2);
+        if (target != null && !modifier(s, target)) {
+            add(out, s, Clauses.subject(s, v), List.of(target), null);
+        }
     }
 
     /** "the Splunk acquisition", "the $4.6 billion Apptio deal", "the Broadcom-VMware deal": the target named before the noun. */
@@ -129,8 +182,8 @@ final class AcquisitionRules {
         PartySpan acquirer;
         if (s.is(target.from() - 1, "-") && s.partyCovering(target.from() - 2) != null) {
             acquirer = s.partyCovering(target.from() - 2);
-        } else if (s.tok(n).is("deal", "merger")) {
-            return; // "the Cisco deal" says not which side Cisco was on
+        } else if (s.tok(n).is("merger")) {
+            return; // "the Cisco merger" says not which side Cisco was on
         } else {
             acquirer = possessor(s, target.from());
             if (acquirer == null) {
@@ -203,6 +256,7 @@ final class AcquisitionRules {
             c.first = acquirer;
             c.second = t;
             c.unit = unit;
+            c.listEnd = targets.get(targets.size() - 1).to();
             out.add(c);
             last = c;
         }

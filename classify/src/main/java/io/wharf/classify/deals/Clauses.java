@@ -20,7 +20,7 @@ final class Clauses {
             "le", "la", "l", "die", "der", "das", "el", "den", "dem", "des", "l'", "entreprise", "société", "empresa", "spezialisten",
             "spécialiste", "jeune", "pousse", "startups", "small", "tiny", "little", "young", "privately", "held", "private", "owned",
             "entire", "remaining", "outstanding", "all", "certain", "assets", "a", "su", "sus", "son", "sa", "ses", "seine", "ihre",
-            "compatriota", "rival", "concurrent", "konkurrenten", "alemana", "española", "francesa", "parisienne", "français", "française", "'", "\"", "“", "”", "‘", "’");
+            "compatriota", "rival", "concurrent", "konkurrenten", "alemana", "española", "francesa", "parisienne", "parisien", "français", "française", "'", "\"", "“", "”", "‘", "’");
 
     private Clauses() {}
 
@@ -31,6 +31,10 @@ final class Clauses {
                 return j + 1;
             }
             if (s.is(j, "and", "but", "while", "whereas", "und", "et", "y") && s.is(j - 1, ",")) {
+                return j + 1;
+            }
+            // "..., progress paid $220 million for chef": a company and its verb after a comma open a clause
+            if ((s.is(j, ",") || s.is(j, "and") && s.partyCovering(j - 1) == null) && opensClause(s, j + 1)) {
                 return j + 1;
             }
             if (s.is(j, "that", "dass", "que") && j > 0 && DealLexicon.REPORTING.contains(s.tok(j - 1).norm())) {
@@ -112,6 +116,21 @@ final class Clauses {
         return null;
     }
 
+    /** A company followed by its verb: the start of a clause, not the next item of a list. */
+    static boolean opensClause(SentenceView s, int i) {
+        PartySpan p = s.partyAt(i);
+        if (p == null) {
+            return false;
+        }
+        Tok next = s.tok(p.to());
+        return next != null && (VERBS_AFTER_SUBJECT.contains(next.norm()) || DealLexicon.ACQUIRE_VERBS.contains(next.norm())
+                || DealLexicon.PAY_VERBS.contains(next.norm()) || DealLexicon.SELL_VERBS.contains(next.norm())
+                || DealLexicon.PHRASAL_VERBS.contains(next.norm()) || DealLexicon.FUNDING_VERBS.contains(next.norm()));
+    }
+
+    private static final Set<String> VERBS_AFTER_SUBJECT = Words.of("has", "had", "have", "is", "was", "will", "would", "also", "said",
+            "agreed", "agrees", "announced", "hat", "a", "ha", "est", "ist", "wird");
+
     /** The company at j and those listed after it: "SocketPlane, Kitematic, Koality and Orchard". */
     static List<PartySpan> list(SentenceView s, PartySpan first) {
         List<PartySpan> out = new ArrayList<>(List.of(first));
@@ -121,7 +140,7 @@ final class Clauses {
             if (s.is(k, "'s") || s.is(k, "(")) {
                 break;
             }
-            if (s.is(k, "for", "für", "pour", "por")) {
+            if (s.is(k, "for", "für", "pour", "por", "in", "en", "im")) {
                 int m = k + 1;
                 while (m < Math.min(s.size(), k + 7) && !s.is(m, ",", "and", "und", "et", "y")) {
                     m++;
@@ -144,7 +163,7 @@ final class Clauses {
                 break;
             }
             PartySpan next = s.partyAt(k);
-            if (next == null || next.standIn()) {
+            if (next == null || next.standIn() || opensClause(s, k)) {
                 break;
             }
             out.add(next);

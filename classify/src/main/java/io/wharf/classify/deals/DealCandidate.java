@@ -21,6 +21,7 @@ final class DealCandidate {
     Money total;
     StatusReading status;
     boolean historical;
+    int listEnd;       // the token after the last target of the list this deal came from
 
     DealCandidate(Deal.Type type, SentenceView sentence) {
         this.type = type;

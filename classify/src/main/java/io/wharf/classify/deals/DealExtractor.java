@@ -27,7 +27,8 @@ public final class DealExtractor {
     /** A sentence without one of these stems holds no deal: most sentences stop here, before any rule runs. */
     static final Pattern GATE = Pattern.compile("acqui|buy|bought|purchas|snap|scoop|pick|take|took|merg|fusion|fusión|übern|kauf|erw[ie]rb|"
             + "erworben|rachat|rachet|rachèt|adquir|compr|stake|offer|bid|rais|fund|financ|round|series|seed|invest|led by|lève|levée|levé|"
-            + "sammelt|ronda|recaud|levant|capital|beteiligung|deal|transaction|closed|completed|terminat|called off|walk", Pattern.CASE_INSENSITIVE);
+            + "sammelt|ronda|recaud|levant|capital|beteiligung|deal|transaction|closed|completed|terminat|called off|walk|sold|sell|verkauf|vend|"
+            + "cède|cédé|paid|pay|zahlt|paga|paie|spent|spend", Pattern.CASE_INSENSITIVE);
 
     /** One field (title or body) with its sentences and the companies linked in it. */
     public record Field(CompanyMention.Field field, String text, List<TextSpan> sentences) {}
@@ -82,7 +83,6 @@ public final class DealExtractor {
      */
     private static void resolve(List<DealCandidate> here, PartySpan focus, List<CompanySalience> companies, SentenceView s) {
         for (DealCandidate c : here) {
-            PartySpan to = focus;
             List<PartySpan> taken = new ArrayList<>(c.leads);
             taken.addAll(c.investors);
             for (DealCandidate other : here) {
@@ -90,7 +90,9 @@ public final class DealExtractor {
                 taken.add(other.first);
                 taken.add(other.second);
             }
-            for (CompanySalience top : companies) {
+            // the company the article was about at that point, else the one it is most about
+            PartySpan to = focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key())) ? focus : null;
+            for (CompanySalience top : to != null ? List.<CompanySalience>of() : companies) {
                 if (top.companyId() != null && taken.stream().noneMatch(p -> p != null && top.companyId().equals(p.companyId()))) {
                     to = new PartySpan(0, 0, top.companyId(), top.name(), false, false);
                     break;

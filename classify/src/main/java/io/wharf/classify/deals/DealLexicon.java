@@ -20,8 +20,15 @@ final class DealLexicon {
     static final Set<String> PHRASAL_VERBS = Words.of("snap", "snaps", "snapped", "snapping", "scoop", "scoops", "scooped", "scooping",
             "pick", "picks", "picked", "picking", "take", "takes", "took", "taken", "taking", "gobble", "gobbles", "gobbled", "swoop", "swoops", "swooped");
     static final Set<String> PARTICLES = Words.of("up", "over", "in");
-    static final Set<String> ACQUIRE_NOUNS = Words.of("acquisition", "acquisitions", "purchase", "purchases", "takeover", "buyout", "übernahme",
+    static final Set<String> ACQUIRE_NOUNS = Words.of("deal", "acquisition", "acquisitions", "purchase", "purchases", "takeover", "takeovers",
+            "buyout", "pickup", "pickups", "übernahme",
             "kauf", "erwerb", "rachat", "adquisición", "adquisicion", "compra");
+    /** The seller's side: "sold Adallom to Microsoft", "verkauft webMethods an IBM". */
+    static final Set<String> SELL_VERBS = Words.of("sell", "sells", "sold", "selling", "verkauft", "verkaufte", "verkaufen", "vend", "vendu",
+            "vendre", "cède", "cédé", "vende", "vendió", "vendido");
+    static final Set<String> SELL_TO = Words.of("to", "an", "à", "a");
+    /** "paid $220 million for Chef", "agreed to pay $34 billion for Red Hat". */
+    static final Set<String> PAY_VERBS = Words.of("pay", "pays", "paid", "paying", "zahlt", "zahlte", "paie", "payé", "paga", "pagó", "spent", "spend", "spends");
     /** Offers and bids for a company: "tender offer for Toshiba", "Übernahmeangebot für die Software AG". */
     static final Set<String> OFFER_NOUNS = Words.of("offer", "bid", "übernahmeangebot", "angebot", "opa", "offre", "oferta");
     static final Set<String> MERGE_WORDS = Words.of("merge", "merges", "merged", "merging", "merger", "fusion", "fusionieren",

@@ -16,7 +16,9 @@ final class SentenceView {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.&][\\p{L}\\p{N}]+)*|['’]s(?![\\p{L}])|[^\\s\\p{L}\\p{N}]");
     /** Nouns that stand for a company named before ("the Boston-based startup"). */
     private static final Set<String> STAND_IN_NOUNS = Words.of("company", "startup", "start", "firm", "vendor", "business", "maker",
-            "provider", "developer", "group", "unternehmen", "firma", "société", "entreprise", "empresa", "compañía");
+            "provider", "developer", "group", "unternehmen", "firma", "société", "entreprise", "empresa", "compañía", "giant", "chipmaker",
+            "exchange", "operator", "distributor", "carrier", "retailer", "automaker", "carmaker", "spécialiste", "groupe", "konzern",
+            "anbieter", "gigante", "grupo", "buyer", "acquirer");
     private static final Set<String> PRONOUNS = Words.of("it", "they", "we", "es", "elle", "il");
 
     final String text;
