@@ -7,6 +7,7 @@ import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
 import io.wharf.model.KafkaClients;
 import io.wharf.model.Topics;
+import io.wharf.store.db.DatabaseFailure;
 import io.wharf.store.sink.JdbcArticleSink;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes enriched articles and writes them to the database, committing Kafka offsets only after the database
  * commit (at least once; the upserts make replays harmless). A record that cannot be read, or that the
- * database refuses on its own while the database is healthy, goes to the DLQ; a database outage pauses the
- * stage and retries the batch. One instance per thread.
+ * database refuses for the record's own sake while the database is healthy, goes to the DLQ; anything else (an
+ * outage, a read-only file, a full disk, a missing table, a failed login) pauses the stage and retries the batch
+ * from its first offset. One instance per thread.
  */
 public final class StoreStage extends ConsumerLoop {
     private static final Logger LOG = LoggerFactory.getLogger(StoreStage.class);
@@ -50,11 +52,18 @@ public final class StoreStage extends ConsumerLoop {
     private final Consumer<List<EnrichedArticle>> onStored;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong paused = new AtomicLong();
 
     public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored) {
+        this(sink, kafka, maxPollRecords, onStored, GROUP);
+    }
+
+    /** @param group the consumer group; a backfill uses a new one to read the topic from its start */
+    public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored,
+                      String group) {
         this.sink = sink;
         this.onStored = onStored;
-        this.consumer = new KafkaConsumer<>(KafkaClients.consumerConfig(kafka, GROUP, maxPollRecords), new StringDeserializer(),
+        this.consumer = new KafkaConsumer<>(KafkaClients.consumerConfig(kafka, group, maxPollRecords), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.dlq = new KafkaProducer<>(KafkaClients.producerConfig(kafka), new StringSerializer(), new ByteArraySerializer());
     }
@@ -76,6 +85,8 @@ public final class StoreStage extends ConsumerLoop {
                 LOG.warn("store: offsets not committed after a rebalance; the batch will be replayed: {}", e.getMessage());
             } catch (SQLException | KafkaException | IllegalStateException e) {
                 LOG.warn("store: batch not stored ({}); retrying it in {} s", e.getMessage(), backoff.toSeconds());
+                paused.incrementAndGet();
+                Metrics.counter("wharf.store.pauses").increment();
                 rewind(records);
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : backoff.multipliedBy(2);
@@ -142,24 +153,11 @@ public final class StoreStage extends ConsumerLoop {
     }
 
     /**
-     * An error of the database rather than of the record: connection, transaction rollback (deadlock,
-     * serialization), resources (disk full), operator intervention, system errors, or SQLite busy/locked. The batch
-     * is retried; only data errors (classes 22 and 23) put a record in the DLQ.
+     * True when the database, not the record, is at fault (see {@link DatabaseFailure}): the batch is retried. A
+     * record's fault while the database does not answer is an outage too.
      */
     boolean outage(SQLException e) {
-        String state = e.getSQLState();
-        if (state != null && state.length() >= 2) {
-            String cls = state.substring(0, 2);
-            if (cls.equals("22") || cls.equals("23")) {
-                return !sink.healthy();
-            }
-            if (List.of("08", "40", "53", "57", "58", "HY").contains(cls)) {
-                return true;
-            }
-        }
-        String m = String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT);
-        return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || m.contains("SQLITE_FULL") || m.contains("SQLITE_IOERR")
-                || !sink.healthy();
+        return DatabaseFailure.of(e, sink.dialect()) == DatabaseFailure.DATABASE || !sink.healthy();
     }
 
     private Future<RecordMetadata> deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
@@ -201,5 +199,10 @@ public final class StoreStage extends ConsumerLoop {
 
     public long deadLettered() {
         return deadLettered.get();
+    }
+
+    /** Batches not stored because the database could not take them (each retried after a pause). */
+    public long paused() {
+        return paused.get();
     }
 }
