@@ -101,27 +101,30 @@ public final class StoreStage extends ConsumerLoop {
         sink.close();
     }
 
+    /** A record bad in itself and why; it goes to the DLQ only once the rest of its batch is stored. */
+    private record Poison(ConsumerRecord<String, byte[]> record, String reason) {}
+
     private void storeBatch(ConsumerRecords<String, byte[]> records) throws SQLException {
         List<EnrichedArticle> ok = new ArrayList<>();
         List<ConsumerRecord<String, byte[]>> okRecords = new ArrayList<>();
-        List<Future<RecordMetadata>> dead = new ArrayList<>();
+        List<Poison> poison = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             try {
                 ok.add(Json.fromBytes(r.value(), EnrichedArticle.class));
                 okRecords.add(r);
             } catch (IllegalArgumentException e) {
-                dead.add(deadLetter(r, e.getMessage()));
+                poison.add(new Poison(r, e.getMessage()));
             }
         }
         try {
             sink.write(ok);
         } catch (SQLException batchFailure) {
             if (outage(batchFailure)) {
-                throw batchFailure;
+                throw batchFailure; // nothing sent to the DLQ yet: the retried batch does not dead-letter twice
             }
-            ok = writeOneByOne(ok, okRecords, dead);
+            ok = writeOneByOne(ok, okRecords, poison);
         }
-        awaitAll(dead);
+        deadLetter(poison);
         consumer.commitSync(nextOffsets(records));
         stored.addAndGet(ok.size());
         Metrics.counter("wharf.store.articles", "outcome", "stored").increment(ok.size());
@@ -136,7 +139,7 @@ public final class StoreStage extends ConsumerLoop {
 
     /** The database is up but refused the batch: find the records it refuses and dead-letter only those. */
     private List<EnrichedArticle> writeOneByOne(List<EnrichedArticle> batch, List<ConsumerRecord<String, byte[]>> records,
-                                                List<Future<RecordMetadata>> dead) throws SQLException {
+                                                List<Poison> poison) throws SQLException {
         List<EnrichedArticle> written = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             try {
@@ -146,7 +149,7 @@ public final class StoreStage extends ConsumerLoop {
                 if (outage(e)) {
                     throw e;
                 }
-                dead.add(deadLetter(records.get(i), "database refused the record: " + e.getMessage()));
+                poison.add(new Poison(records.get(i), "database refused the record: " + e.getMessage()));
             }
         }
         return written;
@@ -160,14 +163,14 @@ public final class StoreStage extends ConsumerLoop {
         return DatabaseFailure.of(e, sink.dialect()) == DatabaseFailure.DATABASE || !sink.healthy();
     }
 
-    private Future<RecordMetadata> deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
-        LOG.warn("store: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), reason);
-        deadLettered.incrementAndGet();
-        Metrics.counter("wharf.store.articles", "outcome", "dead_lettered").increment();
-        return dlq.send(DeadLetters.of(r, "store", reason));
-    }
-
-    private static void awaitAll(List<Future<RecordMetadata>> acks) {
+    /** Sends the batch's poison to the DLQ and waits; if that fails the batch is not committed and is retried. */
+    private void deadLetter(List<Poison> poison) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        for (Poison p : poison) {
+            ConsumerRecord<String, byte[]> r = p.record();
+            LOG.warn("store: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), p.reason());
+            acks.add(dlq.send(DeadLetters.of(r, "store", p.reason())));
+        }
         for (Future<RecordMetadata> f : acks) {
             try {
                 f.get();
@@ -176,6 +179,8 @@ public final class StoreStage extends ConsumerLoop {
                 throw new IllegalStateException("could not write to the DLQ: " + e.getMessage(), e);
             }
         }
+        deadLettered.addAndGet(poison.size());
+        Metrics.counter("wharf.store.articles", "outcome", "dead_lettered").increment(poison.size());
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
