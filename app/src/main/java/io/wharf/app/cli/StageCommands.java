@@ -33,7 +33,7 @@ public final class StageCommands {
                 List<PollResult> results = pipeline.pollOnce();
                 pipeline.close();
                 report(results);
-                return results.stream().allMatch(PollResult::failed) && !results.isEmpty() ? 1 : 0;
+                return results.stream().anyMatch(r -> r.failed() || r.refused() > 0) ? 1 : 0;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -113,6 +113,10 @@ public final class StageCommands {
         long published = 0;
         for (PollResult r : results) {
             published += r.published();
+            if (r.refused() > 0) {
+                System.err.printf("wharf: source %s: %d article(s) could not be published and went to the DLQ (`wharf dlq list`)%n",
+                        r.sourceId(), r.refused());
+            }
             if (r.failed()) {
                 System.err.printf("wharf: source %s failed: %s%n", r.sourceId(), r.error());
             } else {

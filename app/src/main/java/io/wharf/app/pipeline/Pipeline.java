@@ -74,7 +74,7 @@ public final class Pipeline implements AutoCloseable {
                 }
             }
             if (fetch != null) {
-                publisher = new ArticlePublisher(kafka);
+                publisher = new ArticlePublisher(kafka, config.integer("ingest.max.text.chars", 1_000, 10_000_000));
                 FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
                 NearDuplicateIndex duplicates = new NearDuplicateIndex(StageSettings.fraction(config, "ingest.dedup.threshold"),
                         config.integer("ingest.dedup.capacity", 100, 10_000_000));
