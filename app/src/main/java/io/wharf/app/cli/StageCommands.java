@@ -1,6 +1,7 @@
 package io.wharf.app.cli;
 
 import io.wharf.app.config.WharfConfig;
+import io.wharf.app.pipeline.Backlog;
 import io.wharf.app.pipeline.Pipeline;
 import io.wharf.app.pipeline.Stage;
 import io.wharf.ingest.PollResult;
@@ -96,16 +97,23 @@ public final class StageCommands {
         }
     }
 
-    /** Polls once, waits until what was published is stored, prints a summary on stderr. */
+    /**
+     * Polls once, waits until what was published and what an earlier run left on the topics is stored, prints a
+     * summary on stderr. Exit 1 when anything failed: a source, an article that went to the DLQ, the timeout.
+     */
     static int runOnce(Pipeline pipeline, Duration timeout) throws InterruptedException {
         try (pipeline) {
+            Backlog backlog = pipeline.backlog(); // before the stages start: their offsets stand still
             pipeline.start(false);
             List<PollResult> results = pipeline.pollOnce();
             long published = report(results);
-            boolean drained = pipeline.awaitDrained(published, timeout);
-            System.err.printf("wharf: %d new article(s); %d stored this run%s%n", published, pipeline.storeDone(),
-                    drained ? "" : " (timed out after " + timeout.toSeconds() + " s waiting for the rest)");
-            return drained ? 0 : 1;
+            boolean drained = pipeline.awaitDrained(published, backlog, timeout);
+            long failedSources = results.stream().filter(PollResult::failed).count();
+            long dead = pipeline.deadLettered() + results.stream().mapToLong(PollResult::refused).sum();
+            System.err.printf("wharf: %d new article(s), %d waiting from an earlier run (%d to classify, %d to store); %d stored, "
+                            + "%d to the DLQ, %d source(s) failed%s%n", published, backlog.total(), backlog.articles(), backlog.enriched(),
+                    pipeline.stored(), dead, failedSources, drained ? "" : " (timed out after " + timeout.toSeconds() + " s waiting for the rest)");
+            return drained && dead == 0 && failedSources == 0 ? 0 : 1;
         }
     }
 
