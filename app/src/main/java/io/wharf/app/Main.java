@@ -1,5 +1,6 @@
 package io.wharf.app;
 
+import io.wharf.app.cli.BackfillCommand;
 import io.wharf.app.cli.BrokerCommand;
 import io.wharf.app.cli.ConfigCommand;
 import io.wharf.app.cli.DlqCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wharf", mixinStandardHelpOptions = true, version = "wharf 0.1.0",
         description = "Container-industry news in, typed and deduplicated records out.",
         subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,
-                BrokerCommand.class, ConfigCommand.class, DlqCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
+                BrokerCommand.class, ConfigCommand.class, DlqCommand.class, BackfillCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -100,7 +100,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private static void migrate(Database db) {
+    static void migrate(Database db) {
         try {
             db.migrate();
         } catch (RuntimeException e) {
