@@ -28,7 +28,7 @@ public final class BackfillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WharfConfig config = common.load();
-        try (Cluster cluster = Cluster.open(config)) {
+        try (Cluster cluster = Cluster.open(config, "backfill")) {
             Backfill.Result r = Backfill.run(config, cluster.clientConfig("wharf-backfill"), new StoredPrinter(System.out, json), timeout);
             System.err.printf("wharf: backfill: %d record(s) on wharf.enriched; %d stored, %d to the DLQ%s%n", r.onTopic(), r.stored(),
                     r.deadLettered(), r.complete() ? "" : " (stopped before the end: timed out after " + timeout.toSeconds() + " s)");

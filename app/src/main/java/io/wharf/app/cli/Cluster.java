@@ -1,7 +1,9 @@
 package io.wharf.app.cli;
 
 import io.wharf.app.config.WharfConfig;
+import io.wharf.app.kafka.EmbeddedBrokers;
 import io.wharf.app.kafka.EmbeddedKafkaBroker;
+import io.wharf.app.process.DataDirLock;
 import io.wharf.app.kafka.KafkaSetup;
 import java.util.Map;
 
@@ -10,19 +12,25 @@ import java.util.Map;
  * (started for the command, stopped when it closes), with Wharf's topics in place.
  */
 final class Cluster implements AutoCloseable {
-    private final EmbeddedKafkaBroker broker;
-    private final String bootstrap;
+    private final DataDirLock lock;
+    private EmbeddedKafkaBroker broker;
+    private String bootstrap;
 
-    private Cluster(EmbeddedKafkaBroker broker, String bootstrap) {
-        this.broker = broker;
-        this.bootstrap = bootstrap;
+    private Cluster(DataDirLock lock) {
+        this.lock = lock;
     }
 
-    static Cluster open(WharfConfig config) {
+    /** @param command named in the lock file, for the message a second process prints */
+    static Cluster open(WharfConfig config, String command) {
         String configured = config.optional("kafka.bootstrap.servers");
-        EmbeddedKafkaBroker broker = configured == null ? RunCommand.embeddedBroker(config).start() : null;
-        Cluster c = new Cluster(broker, broker != null ? broker.bootstrapServers() : configured);
+        // The embedded broker works on this folder's Kafka log: the folder's lock first.
+        Cluster c = new Cluster(configured == null ? DataDirLock.acquire(config.path("data.dir"), command) : null);
         try {
+            c.broker = configured == null ? EmbeddedBrokers.of(config, true).start() : null;
+            c.bootstrap = c.broker != null ? c.broker.bootstrapServers() : configured;
+            if (c.lock != null) {
+                c.lock.note(c.bootstrap);
+            }
             KafkaSetup.ensureTopics(c.bootstrap, config.integer("kafka.topics.partitions", 1, 1000),
                     (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
         } catch (RuntimeException e) {
@@ -44,6 +52,9 @@ final class Cluster implements AutoCloseable {
     public void close() {
         if (broker != null) {
             broker.close();
+        }
+        if (lock != null) {
+            lock.release();
         }
     }
 }

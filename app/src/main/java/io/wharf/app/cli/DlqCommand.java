@@ -60,7 +60,7 @@ public final class DlqCommand implements Runnable {
     static final class ListDlq extends Filter implements Callable<Integer> {
         @Override
         public Integer call() {
-            try (Cluster cluster = Cluster.open(common.load())) {
+            try (Cluster cluster = Cluster.open(common.load(), "dlq")) {
                 DeadLetterQueue dlq = new DeadLetterQueue(cluster.clientConfig("wharf-dlq"));
                 List<DeadLetter> records = dlq.list(checkedTopic(), sinceInstant());
                 Map<String, Map<org.apache.kafka.common.TopicPartition, Long>> replayed = new HashMap<>();
@@ -81,7 +81,7 @@ public final class DlqCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Cluster cluster = Cluster.open(common.load())) {
+            try (Cluster cluster = Cluster.open(common.load(), "dlq")) {
                 Set<String> wanted = Set.copyOf(refs);
                 List<DeadLetter> records = new DeadLetterQueue(cluster.clientConfig("wharf-dlq")).list(checkedTopic(), sinceInstant())
                         .stream().filter(d -> wanted.isEmpty() || wanted.contains(d.ref())).toList();
@@ -109,7 +109,7 @@ public final class DlqCommand implements Runnable {
     static final class Replay extends Filter implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
-            try (Cluster cluster = Cluster.open(common.load())) {
+            try (Cluster cluster = Cluster.open(common.load(), "dlq")) {
                 List<ReplayResult> results = new DeadLetterQueue(cluster.clientConfig("wharf-dlq-replay")).replay(checkedTopic(), sinceInstant());
                 for (ReplayResult r : results) {
                     System.err.printf("wharf: %s: %d replayed, %d without a value (re-ingest them), %d older than --since passed over%n",

@@ -4,6 +4,8 @@ import io.wharf.app.config.WharfConfig;
 import io.wharf.app.pipeline.Backlog;
 import io.wharf.app.pipeline.Pipeline;
 import io.wharf.app.pipeline.Stage;
+import io.wharf.app.process.DataDirLock;
+import io.wharf.app.process.ShutdownDeadline;
 import io.wharf.ingest.PollResult;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -28,6 +30,18 @@ public final class StageCommands {
         public Integer call() throws Exception {
             WharfConfig config = common.load();
             String name = stage().name().toLowerCase(java.util.Locale.ROOT);
+            // Ingest owns the folder's state file: one ingest per folder. Classify and store scale as group members.
+            DataDirLock lock = stage() == Stage.INGEST ? DataDirLock.acquire(config.path("data.dir"), name) : null;
+            try {
+                return runStage(config, name);
+            } finally {
+                if (lock != null) {
+                    lock.release(); // reached only by --once: a running stage ends with the process
+                }
+            }
+        }
+
+        private int runStage(WharfConfig config, String name) throws Exception {
             Pipeline pipeline = new Pipeline(config, CommonOptions.requireBootstrap(config, name), EnumSet.of(stage()),
                     new StoredPrinter(System.out, false));
             if (this instanceof Ingest ingest && ingest.once) {
@@ -36,12 +50,16 @@ public final class StageCommands {
                 report(results);
                 return results.stream().anyMatch(r -> r.failed() || r.refused() > 0) ? 1 : 0;
             }
+            Duration shutdownTimeout = config.duration("shutdown.timeout");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                ShutdownDeadline deadline = ShutdownDeadline.arm(shutdownTimeout);
+                deadline.step("finishing the " + name + " stage's batch");
                 try {
                     pipeline.close();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                deadline.done();
             }, "wharf-shutdown"));
             pipeline.onStageDeath(e -> RunCommand.exitForRestart(e));
             pipeline.start(true);
