@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:done, nothing failed",
                 "1:something failed: a source, a record sent to the DLQ, a timeout, an unexpected error",
                 "2:bad configuration or input (one line on stderr says which)",
-                "3:another wharf is using the data folder (data.dir/wharf.lock)",
+                "3:another wharf is using this data folder's broker or ingest state (data.dir/wharf-*.lock)",
                 "4:the shutdown did not finish within shutdown.timeout and was cut short",
                 "70:a stage stopped on an unexpected error (restart the process)"},
         subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,

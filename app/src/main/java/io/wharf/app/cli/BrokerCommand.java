@@ -20,7 +20,7 @@ public final class BrokerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         WharfConfig config = common.load();
-        DataDirLock lock = DataDirLock.acquire(config.path("data.dir"), "broker");
+        DataDirLock lock = DataDirLock.acquire(config.path("data.dir"), DataDirLock.BROKER, "broker");
         // Its configured port or none: stages in other processes are told that port.
         EmbeddedKafkaBroker broker;
         try {

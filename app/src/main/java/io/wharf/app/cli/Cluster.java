@@ -24,7 +24,7 @@ final class Cluster implements AutoCloseable {
     static Cluster open(WharfConfig config, String command) {
         String configured = config.optional("kafka.bootstrap.servers");
         // The embedded broker works on this folder's Kafka log: the folder's lock first.
-        Cluster c = new Cluster(configured == null ? DataDirLock.acquire(config.path("data.dir"), command) : null);
+        Cluster c = new Cluster(configured == null ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.BROKER, command) : null);
         try {
             c.broker = configured == null ? EmbeddedBrokers.of(config, true).start() : null;
             c.bootstrap = c.broker != null ? c.broker.bootstrapServers() : configured;

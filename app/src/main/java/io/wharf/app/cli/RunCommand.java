@@ -35,12 +35,23 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WharfConfig config = common.load();
         // Before anything else: a second Wharf in this folder would fight the first over the broker's log.
-        DataDirLock lock = DataDirLock.acquire(config.path("data.dir"), once ? "run --once" : "run");
         String bootstrap = config.optional("kafka.bootstrap.servers");
+        String command = once ? "run --once" : "run";
+        DataDirLock brokerLock = bootstrap == null ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.BROKER, command) : null;
+        DataDirLock ingestLock;
+        try {
+            ingestLock = DataDirLock.acquire(config.path("data.dir"), DataDirLock.INGEST, command);
+        } catch (RuntimeException e) {
+            release(brokerLock, null);
+            throw e;
+        }
         EmbeddedKafkaBroker broker = null;
         try {
             broker = bootstrap == null ? EmbeddedBrokers.of(config, true).start() : null;
-            lock.note(broker != null ? broker.bootstrapServers() : bootstrap);
+            ingestLock.note(broker != null ? broker.bootstrapServers() : bootstrap);
+            if (brokerLock != null) {
+                brokerLock.note(broker.bootstrapServers());
+            }
             Pipeline pipeline = new Pipeline(config, broker != null ? broker.bootstrapServers() : bootstrap,
                     EnumSet.allOf(Stage.class), new StoredPrinter(System.out, json));
             if (!once) {
@@ -59,11 +70,19 @@ public final class RunCommand implements Callable<Integer> {
             if (broker != null) {
                 broker.close();
             }
-            lock.release();
+            release(brokerLock, ingestLock);
             throw e;
         } finally {
             if (once) {
-                lock.release();
+                release(brokerLock, ingestLock);
+            }
+        }
+    }
+
+    private static void release(DataDirLock... locks) {
+        for (DataDirLock l : locks) {
+            if (l != null) {
+                l.release();
             }
         }
     }

@@ -31,7 +31,7 @@ public final class StageCommands {
             WharfConfig config = common.load();
             String name = stage().name().toLowerCase(java.util.Locale.ROOT);
             // Ingest owns the folder's state file: one ingest per folder. Classify and store scale as group members.
-            DataDirLock lock = stage() == Stage.INGEST ? DataDirLock.acquire(config.path("data.dir"), name) : null;
+            DataDirLock lock = stage() == Stage.INGEST ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.INGEST, name) : null;
             try {
                 return runStage(config, name);
             } finally {

@@ -13,13 +13,15 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * One Wharf process per data folder: an OS lock on {@code <data.dir>/wharf.lock}, taken before the broker, the
- * database or the ingest state are touched, and released by the OS when the process ends, however it ends. A second
- * process gets one line naming the first (its pid, command and broker, which the file holds) instead of two brokers
- * fighting over one log directory. Held for the life of the process.
+ * One user per part of a data folder: an OS lock on {@code <data.dir>/wharf-<part>.lock} ({@link #BROKER}: the
+ * embedded broker's log; {@link #INGEST}: the ingest state), taken before that part is touched and released by the OS
+ * when the process ends, however it ends. `run` takes both, `broker` and `ingest` one each, so the stages can still
+ * run as separate processes beside `wharf broker`. A second user gets one line naming the first (its pid, command
+ * and broker, which the file holds) instead of two brokers fighting over one log directory.
  */
 public final class DataDirLock {
-    public static final String FILE = "wharf.lock";
+    public static final String BROKER = "broker";
+    public static final String INGEST = "ingest";
     private final FileChannel channel;
     private final FileLock lock;
     private final String command;
@@ -30,9 +32,9 @@ public final class DataDirLock {
         this.command = command;
     }
 
-    /** Takes the folder for {@code command}, or throws {@link AlreadyRunningException} saying who has it. */
-    public static DataDirLock acquire(Path dataDir, String command) {
-        Path file = dataDir.toAbsolutePath().resolve(FILE);
+    /** Takes a part of the folder for {@code command}, or throws {@link AlreadyRunningException} saying who has it. */
+    public static DataDirLock acquire(Path dataDir, String part, String command) {
+        Path file = dataDir.toAbsolutePath().resolve("wharf-" + part + ".lock");
         FileChannel ch = null;
         try {
             Files.createDirectories(dataDir);
@@ -46,7 +48,7 @@ public final class DataDirLock {
             if (l == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 ch.close();
-                throw new AlreadyRunningException("another wharf is using " + dataDir + " (" + (holder.isEmpty() ? "starting" : holder)
+                throw new AlreadyRunningException("another wharf is using the " + (part.equals(BROKER) ? "embedded broker" : part + " state") + " of " + dataDir + " (" + (holder.isEmpty() ? "starting" : holder)
                         + "): stop it first, or give this one its own data.dir; a command that only needs its broker takes --bootstrap-servers");
             }
             DataDirLock d = new DataDirLock(ch, l, command);

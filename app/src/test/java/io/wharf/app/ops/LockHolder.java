@@ -8,8 +8,9 @@ public final class LockHolder {
     private LockHolder() {}
 
     public static void main(String[] args) throws Exception {
-        DataDirLock lock = DataDirLock.acquire(Path.of(args[0]), "run");
-        lock.note("127.0.0.1:9092");
+        for (String part : new String[] {DataDirLock.BROKER, DataDirLock.INGEST}) {
+            DataDirLock.acquire(Path.of(args[0]), part, "run").note("127.0.0.1:9092");
+        }
         System.out.println("locked");
         System.out.flush();
         Thread.sleep(120_000);

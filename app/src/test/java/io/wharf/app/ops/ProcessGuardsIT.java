@@ -63,7 +63,7 @@ class ProcessGuardsIT {
 
             OpsKit.Cli strict = OpsKit.cli(concat(new String[] {"dlq", "list", "--set", "kafka.embedded.port.fallback=false"}, ports));
             assertThat(strict.code()).isEqualTo(2);
-            assertThat(Files.exists(dir.resolve("wharf.lock"))).isTrue();
+            assertThat(Files.exists(dir.resolve("wharf-broker.lock"))).isTrue();
         }
     }
 
