@@ -1,7 +1,9 @@
 package io.wharf.app;
 
+import io.wharf.app.cli.BackfillCommand;
 import io.wharf.app.cli.BrokerCommand;
 import io.wharf.app.cli.ConfigCommand;
+import io.wharf.app.cli.DlqCommand;
 import io.wharf.app.cli.EvalCommand;
 import io.wharf.app.cli.ExtractCommand;
 import io.wharf.app.cli.FeedCommand;
@@ -11,14 +13,22 @@ import io.wharf.app.cli.RunCommand;
 import io.wharf.app.cli.StageCommands;
 import io.wharf.app.cli.TrainCommand;
 import io.wharf.app.config.ConfigException;
+import io.wharf.app.process.AlreadyRunningException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `wharf` command. */
 @Command(name = "wharf", mixinStandardHelpOptions = true, version = "wharf 0.1.0",
         description = "Container-industry news in, typed and deduplicated records out.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done, nothing failed",
+                "1:something failed: a source, a record sent to the DLQ, a timeout, an unexpected error",
+                "2:bad configuration or input (one line on stderr says which)",
+                "3:another wharf is using this data folder's broker or ingest state (data.dir/wharf-*.lock)",
+                "4:the shutdown did not finish within shutdown.timeout and was cut short",
+                "70:a stage stopped on an unexpected error (restart the process)"},
         subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,
-                BrokerCommand.class, ConfigCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
+                BrokerCommand.class, ConfigCommand.class, DlqCommand.class, BackfillCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -44,6 +54,10 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof AlreadyRunningException) {
+                commandLine.getErr().println("wharf: " + e.getMessage());
+                return 3;
+            }
             if (isUserError(e)) {
                 // Bad configuration or input: one clear line, no stack trace.
                 commandLine.getErr().println("wharf: " + e.getMessage());

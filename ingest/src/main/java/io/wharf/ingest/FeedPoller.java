@@ -114,17 +114,19 @@ public final class FeedPoller implements Runnable {
                     LOG.warn("source {}: skipped item {}: {}", source.id(), item.link(), e.getMessage());
                 }
             }
-            output.publishAll(List.copyOf(fresh.values()));
+            // A refused article is in the DLQ with its source and link: marked seen too, or every poll would add it again.
+            List<RefusedArticle> refused = output.publishEach(List.copyOf(fresh.values()));
             fresh.keySet().forEach(state::markSeen);
             feedIds.forEach(state::markSeen);
             state.recordSuccess(source.id(), fetched == null ? null : fetched.etag(), fetched == null ? null : fetched.lastModified());
             state.save();
             count(source, "ok");
-            Metrics.counter("wharf.ingest.articles", "source", source.id()).increment(fresh.size());
+            Metrics.counter("wharf.ingest.articles", "source", source.id()).increment(fresh.size() - refused.size());
             Metrics.counter("wharf.ingest.copies", "source", source.id())
                     .increment(fresh.values().stream().filter(a -> a.duplicateOf() != null).count());
             schedule(source, 0);
-            return new PollResult(source.id(), items.size(), fresh.size(), false, null);
+            Metrics.counter("wharf.ingest.refused", "source", source.id()).increment(refused.size());
+            return new PollResult(source.id(), items.size(), fresh.size() - refused.size(), refused.size(), false, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new PollResult(source.id(), 0, 0, false, "interrupted");

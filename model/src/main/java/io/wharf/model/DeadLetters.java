@@ -17,9 +17,27 @@ public final class DeadLetters {
         headers.add(Topics.HEADER_ORIGINAL_PARTITION, bytes(Integer.toString(in.partition())));
         headers.add(Topics.HEADER_ORIGINAL_OFFSET, bytes(Long.toString(in.offset())));
         headers.add(Topics.HEADER_STAGE, bytes(stage));
-        String r = reason == null ? "unknown error" : reason;
-        headers.add(Topics.HEADER_ERROR, bytes(r.length() > MAX_REASON ? r.substring(0, MAX_REASON) : r));
+        headers.add(Topics.HEADER_ERROR, bytes(cap(reason == null ? "unknown error" : reason)));
         return new ProducerRecord<>(Topics.DLQ, null, in.key(), in.value(), headers);
+    }
+
+    /**
+     * The DLQ record of an article ingest could not publish (larger than the broker takes even after its text was
+     * cut, or refused by the serializer): the key, the source and link to find it again, the reason, and no value,
+     * since the value is what did not fit.
+     */
+    public static ProducerRecord<String, byte[]> unpublished(Article a, String reason) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(Topics.HEADER_ORIGINAL_TOPIC, bytes(Topics.ARTICLES));
+        headers.add(Topics.HEADER_STAGE, bytes("ingest"));
+        headers.add(Topics.HEADER_SOURCE, bytes(a.source()));
+        headers.add(Topics.HEADER_URL, bytes(cap(a.url())));
+        headers.add(Topics.HEADER_ERROR, bytes(cap(reason == null ? "unknown error" : reason)));
+        return new ProducerRecord<>(Topics.DLQ, null, a.id(), null, headers);
+    }
+
+    private static String cap(String s) {
+        return s.length() > MAX_REASON ? s.substring(0, MAX_REASON) : s;
     }
 
     public static String header(org.apache.kafka.common.header.Headers headers, String name) {

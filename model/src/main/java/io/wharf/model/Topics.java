@@ -23,4 +23,7 @@ public final class Topics {
     public static final String HEADER_ORIGINAL_OFFSET = "wharf.original.offset";
     public static final String HEADER_STAGE = "wharf.stage";
     public static final String HEADER_ERROR = "wharf.error";
+    /** On records ingest could not publish: the source they came from and the item's link. */
+    public static final String HEADER_SOURCE = "wharf.source";
+    public static final String HEADER_URL = "wharf.url";
 }

@@ -1,7 +1,10 @@
 package io.wharf.app.cli;
 
 import io.wharf.app.config.WharfConfig;
+import io.wharf.app.kafka.EmbeddedBrokers;
 import io.wharf.app.kafka.EmbeddedKafkaBroker;
+import io.wharf.app.process.DataDirLock;
+import io.wharf.app.process.ShutdownDeadline;
 import io.wharf.app.pipeline.Pipeline;
 import io.wharf.app.pipeline.Stage;
 import java.time.Duration;
@@ -31,38 +34,74 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WharfConfig config = common.load();
+        // Before anything else: a second Wharf in this folder would fight the first over the broker's log.
         String bootstrap = config.optional("kafka.bootstrap.servers");
-        EmbeddedKafkaBroker broker = bootstrap == null ? embeddedBroker(config).start() : null;
+        String command = once ? "run --once" : "run";
+        DataDirLock brokerLock = bootstrap == null ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.BROKER, command) : null;
+        DataDirLock ingestLock;
         try {
+            ingestLock = DataDirLock.acquire(config.path("data.dir"), DataDirLock.INGEST, command);
+        } catch (RuntimeException e) {
+            release(brokerLock, null);
+            throw e;
+        }
+        EmbeddedKafkaBroker broker = null;
+        try {
+            broker = bootstrap == null ? EmbeddedBrokers.of(config, true).start() : null;
+            ingestLock.note(broker != null ? broker.bootstrapServers() : bootstrap);
+            if (brokerLock != null) {
+                brokerLock.note(broker.bootstrapServers());
+            }
             Pipeline pipeline = new Pipeline(config, broker != null ? broker.bootstrapServers() : bootstrap,
                     EnumSet.allOf(Stage.class), new StoredPrinter(System.out, json));
             if (!once) {
-                return runUntilStopped(pipeline, broker);
+                return runUntilStopped(pipeline, broker, config.duration("shutdown.timeout"));
             }
             int rc = StageCommands.runOnce(pipeline, timeout);
             if (broker != null) {
-                broker.close(); // a clean stop keeps the next start fast (no wait for the old session to expire)
+                // A clean stop keeps the next start fast (no wait for the old session to expire), but may not hang.
+                ShutdownDeadline deadline = ShutdownDeadline.arm(config.duration("shutdown.timeout"));
+                deadline.step("stopping the embedded broker");
+                broker.close();
+                deadline.done();
             }
             return rc;
         } catch (RuntimeException | Error e) {
             if (broker != null) {
                 broker.close();
             }
+            release(brokerLock, ingestLock);
             throw e;
+        } finally {
+            if (once) {
+                release(brokerLock, ingestLock);
+            }
         }
     }
 
-    private static int runUntilStopped(Pipeline pipeline, EmbeddedKafkaBroker broker) throws InterruptedException {
+    private static void release(DataDirLock... locks) {
+        for (DataDirLock l : locks) {
+            if (l != null) {
+                l.release();
+            }
+        }
+    }
+
+    private static int runUntilStopped(Pipeline pipeline, EmbeddedKafkaBroker broker, Duration shutdownTimeout) throws InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("wharf: stopping (finishing the current batches)");
+            ShutdownDeadline deadline = ShutdownDeadline.arm(shutdownTimeout);
+            System.err.println("wharf: stopping (finishing the current batches; at most " + shutdownTimeout.toSeconds() + " s)");
+            deadline.step("finishing the stages' batches");
             try {
                 pipeline.close();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             if (broker != null) {
+                deadline.step("stopping the embedded broker");
                 broker.close();
             }
+            deadline.done();
         }, "wharf-shutdown"));
         pipeline.onStageDeath(e -> exitForRestart(e));
         pipeline.start(true);
@@ -77,8 +116,4 @@ public final class RunCommand implements Callable<Integer> {
         System.exit(70);
     }
 
-    static EmbeddedKafkaBroker embeddedBroker(WharfConfig config) {
-        return new EmbeddedKafkaBroker(config.path("data.dir").resolve("kafka"), config.integer("kafka.embedded.port", 1, 65535),
-                config.integer("kafka.embedded.controller.port", 1, 65535));
-    }
 }

@@ -1,8 +1,11 @@
 package io.wharf.app.cli;
 
 import io.wharf.app.config.WharfConfig;
+import io.wharf.app.pipeline.Backlog;
 import io.wharf.app.pipeline.Pipeline;
 import io.wharf.app.pipeline.Stage;
+import io.wharf.app.process.DataDirLock;
+import io.wharf.app.process.ShutdownDeadline;
 import io.wharf.ingest.PollResult;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -27,20 +30,36 @@ public final class StageCommands {
         public Integer call() throws Exception {
             WharfConfig config = common.load();
             String name = stage().name().toLowerCase(java.util.Locale.ROOT);
+            // Ingest owns the folder's state file: one ingest per folder. Classify and store scale as group members.
+            DataDirLock lock = stage() == Stage.INGEST ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.INGEST, name) : null;
+            try {
+                return runStage(config, name);
+            } finally {
+                if (lock != null) {
+                    lock.release(); // reached only by --once: a running stage ends with the process
+                }
+            }
+        }
+
+        private int runStage(WharfConfig config, String name) throws Exception {
             Pipeline pipeline = new Pipeline(config, CommonOptions.requireBootstrap(config, name), EnumSet.of(stage()),
                     new StoredPrinter(System.out, false));
             if (this instanceof Ingest ingest && ingest.once) {
                 List<PollResult> results = pipeline.pollOnce();
                 pipeline.close();
                 report(results);
-                return results.stream().allMatch(PollResult::failed) && !results.isEmpty() ? 1 : 0;
+                return results.stream().anyMatch(r -> r.failed() || r.refused() > 0) ? 1 : 0;
             }
+            Duration shutdownTimeout = config.duration("shutdown.timeout");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                ShutdownDeadline deadline = ShutdownDeadline.arm(shutdownTimeout);
+                deadline.step("finishing the " + name + " stage's batch");
                 try {
                     pipeline.close();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+                deadline.done();
             }, "wharf-shutdown"));
             pipeline.onStageDeath(e -> RunCommand.exitForRestart(e));
             pipeline.start(true);
@@ -96,16 +115,23 @@ public final class StageCommands {
         }
     }
 
-    /** Polls once, waits until what was published is stored, prints a summary on stderr. */
+    /**
+     * Polls once, waits until what was published and what an earlier run left on the topics is stored, prints a
+     * summary on stderr. Exit 1 when anything failed: a source, an article that went to the DLQ, the timeout.
+     */
     static int runOnce(Pipeline pipeline, Duration timeout) throws InterruptedException {
         try (pipeline) {
+            Backlog backlog = pipeline.backlog(); // before the stages start: their offsets stand still
             pipeline.start(false);
             List<PollResult> results = pipeline.pollOnce();
             long published = report(results);
-            boolean drained = pipeline.awaitDrained(published, timeout);
-            System.err.printf("wharf: %d new article(s); %d stored this run%s%n", published, pipeline.storeDone(),
-                    drained ? "" : " (timed out after " + timeout.toSeconds() + " s waiting for the rest)");
-            return drained ? 0 : 1;
+            boolean drained = pipeline.awaitDrained(published, backlog, timeout);
+            long failedSources = results.stream().filter(PollResult::failed).count();
+            long dead = pipeline.deadLettered() + results.stream().mapToLong(PollResult::refused).sum();
+            System.err.printf("wharf: %d new article(s), %d waiting from an earlier run (%d to classify, %d to store); %d stored, "
+                            + "%d to the DLQ, %d source(s) failed%s%n", published, backlog.total(), backlog.articles(), backlog.enriched(),
+                    pipeline.stored(), dead, failedSources, drained ? "" : " (timed out after " + timeout.toSeconds() + " s waiting for the rest)");
+            return drained && dead == 0 && failedSources == 0 ? 0 : 1;
         }
     }
 
@@ -113,6 +139,10 @@ public final class StageCommands {
         long published = 0;
         for (PollResult r : results) {
             published += r.published();
+            if (r.refused() > 0) {
+                System.err.printf("wharf: source %s: %d article(s) could not be published and went to the DLQ (`wharf dlq list`)%n",
+                        r.sourceId(), r.refused());
+            }
             if (r.failed()) {
                 System.err.printf("wharf: source %s failed: %s%n", r.sourceId(), r.error());
             } else {

@@ -128,15 +128,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void requireFree(int port, String key) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-        } catch (IOException e) {
+        if (!isFree(port)) {
             throw new IllegalStateException("port " + port + " on 127.0.0.1 is taken: stop what holds it or set " + key
                     + " (or point kafka.bootstrap.servers at a running cluster)");
         }
     }
 
-    static int freePort() {
+    /** True when nothing listens on the port of 127.0.0.1 now. */
+    public static boolean isFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {

@@ -48,6 +48,7 @@ public final class Pipeline implements AutoCloseable {
     private volatile java.util.function.Consumer<Throwable> onStageDeath = e -> { };
     private FeedPoller poller;
     private ArticlePublisher publisher;
+    private final Map<String, Object> kafka;
 
     public Pipeline(WharfConfig config, String bootstrapServers, Set<Stage> stages, Consumer<List<EnrichedArticle>> onStored) {
         this.stages = EnumSet.copyOf(stages);
@@ -58,7 +59,7 @@ public final class Pipeline implements AutoCloseable {
         FetchSettings fetch = stages.contains(Stage.INGEST) ? StageSettings.fetch(config) : null;
         KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
                 (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
-        Map<String, Object> kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
+        kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
         Clock clock = Clock.systemUTC();
         try {
             if (db != null) {
@@ -74,7 +75,7 @@ public final class Pipeline implements AutoCloseable {
                 }
             }
             if (fetch != null) {
-                publisher = new ArticlePublisher(kafka);
+                publisher = new ArticlePublisher(kafka, config.integer("ingest.max.text.chars", 1_000, 10_000_000));
                 FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
                 NearDuplicateIndex duplicates = new NearDuplicateIndex(StageSettings.fraction(config, "ingest.dedup.threshold"),
                         config.integer("ingest.dedup.capacity", 100, 10_000_000));
@@ -99,7 +100,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private static void migrate(Database db) {
+    static void migrate(Database db) {
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -156,12 +157,37 @@ public final class Pipeline implements AutoCloseable {
         return store == null ? 0 : store.stored() + store.deadLettered();
     }
 
+    /** Enriched articles stored by this process. */
+    public long stored() {
+        return store == null ? 0 : store.stored();
+    }
+
+    /** Records that went to the DLQ in this process, from every stage it runs. */
+    public long deadLettered() {
+        return classifiers.stream().mapToLong(ClassifyStage::deadLettered).sum() + (store == null ? 0 : store.deadLettered());
+    }
+
+    /** What an earlier run left on the topics for this pipeline's stages; call it before {@link #start}. */
+    public Backlog backlog() {
+        Backlog b = Backlog.measure(kafka);
+        return new Backlog(stages.contains(Stage.CLASSIFY) ? b.articles() : 0, stages.contains(Stage.STORE) ? b.enriched() : 0);
+    }
+
     /** Waits until {@code published} articles went through classify and store, or the timeout passes. */
     public boolean awaitDrained(long published, Duration timeout) throws InterruptedException {
+        return awaitDrained(published, Backlog.NONE, timeout);
+    }
+
+    /**
+     * Waits until {@code published} articles and what the backlog held went through classify and store, or the
+     * timeout passes.
+     */
+    public boolean awaitDrained(long published, Backlog backlog, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            boolean classifyDone = !stages.contains(Stage.CLASSIFY) || classifyDone() >= published;
-            boolean storeDone = !stages.contains(Stage.STORE) || storeDone() >= (stages.contains(Stage.CLASSIFY) ? classified() : published);
+            boolean classifyDone = !stages.contains(Stage.CLASSIFY) || classifyDone() >= published + backlog.articles();
+            long toStore = (stages.contains(Stage.CLASSIFY) ? classified() : published) + backlog.enriched();
+            boolean storeDone = !stages.contains(Stage.STORE) || storeDone() >= toStore;
             if (classifyDone && storeDone) {
                 return true;
             }

@@ -7,6 +7,7 @@ import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
 import io.wharf.model.KafkaClients;
 import io.wharf.model.Topics;
+import io.wharf.store.db.DatabaseFailure;
 import io.wharf.store.sink.JdbcArticleSink;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes enriched articles and writes them to the database, committing Kafka offsets only after the database
  * commit (at least once; the upserts make replays harmless). A record that cannot be read, or that the
- * database refuses on its own while the database is healthy, goes to the DLQ; a database outage pauses the
- * stage and retries the batch. One instance per thread.
+ * database refuses for the record's own sake while the database is healthy, goes to the DLQ; anything else (an
+ * outage, a read-only file, a full disk, a missing table, a failed login) pauses the stage and retries the batch
+ * from its first offset. One instance per thread.
  */
 public final class StoreStage extends ConsumerLoop {
     private static final Logger LOG = LoggerFactory.getLogger(StoreStage.class);
@@ -50,11 +52,18 @@ public final class StoreStage extends ConsumerLoop {
     private final Consumer<List<EnrichedArticle>> onStored;
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong paused = new AtomicLong();
 
     public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored) {
+        this(sink, kafka, maxPollRecords, onStored, GROUP);
+    }
+
+    /** @param group the consumer group; a backfill uses a new one to read the topic from its start */
+    public StoreStage(JdbcArticleSink sink, Map<String, Object> kafka, int maxPollRecords, Consumer<List<EnrichedArticle>> onStored,
+                      String group) {
         this.sink = sink;
         this.onStored = onStored;
-        this.consumer = new KafkaConsumer<>(KafkaClients.consumerConfig(kafka, GROUP, maxPollRecords), new StringDeserializer(),
+        this.consumer = new KafkaConsumer<>(KafkaClients.consumerConfig(kafka, group, maxPollRecords), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.dlq = new KafkaProducer<>(KafkaClients.producerConfig(kafka), new StringSerializer(), new ByteArraySerializer());
     }
@@ -76,6 +85,8 @@ public final class StoreStage extends ConsumerLoop {
                 LOG.warn("store: offsets not committed after a rebalance; the batch will be replayed: {}", e.getMessage());
             } catch (SQLException | KafkaException | IllegalStateException e) {
                 LOG.warn("store: batch not stored ({}); retrying it in {} s", e.getMessage(), backoff.toSeconds());
+                paused.incrementAndGet();
+                Metrics.counter("wharf.store.pauses").increment();
                 rewind(records);
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : backoff.multipliedBy(2);
@@ -90,27 +101,30 @@ public final class StoreStage extends ConsumerLoop {
         sink.close();
     }
 
+    /** A record bad in itself and why; it goes to the DLQ only once the rest of its batch is stored. */
+    private record Poison(ConsumerRecord<String, byte[]> record, String reason) {}
+
     private void storeBatch(ConsumerRecords<String, byte[]> records) throws SQLException {
         List<EnrichedArticle> ok = new ArrayList<>();
         List<ConsumerRecord<String, byte[]>> okRecords = new ArrayList<>();
-        List<Future<RecordMetadata>> dead = new ArrayList<>();
+        List<Poison> poison = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             try {
                 ok.add(Json.fromBytes(r.value(), EnrichedArticle.class));
                 okRecords.add(r);
             } catch (IllegalArgumentException e) {
-                dead.add(deadLetter(r, e.getMessage()));
+                poison.add(new Poison(r, e.getMessage()));
             }
         }
         try {
             sink.write(ok);
         } catch (SQLException batchFailure) {
             if (outage(batchFailure)) {
-                throw batchFailure;
+                throw batchFailure; // nothing sent to the DLQ yet: the retried batch does not dead-letter twice
             }
-            ok = writeOneByOne(ok, okRecords, dead);
+            ok = writeOneByOne(ok, okRecords, poison);
         }
-        awaitAll(dead);
+        deadLetter(poison);
         consumer.commitSync(nextOffsets(records));
         stored.addAndGet(ok.size());
         Metrics.counter("wharf.store.articles", "outcome", "stored").increment(ok.size());
@@ -125,7 +139,7 @@ public final class StoreStage extends ConsumerLoop {
 
     /** The database is up but refused the batch: find the records it refuses and dead-letter only those. */
     private List<EnrichedArticle> writeOneByOne(List<EnrichedArticle> batch, List<ConsumerRecord<String, byte[]>> records,
-                                                List<Future<RecordMetadata>> dead) throws SQLException {
+                                                List<Poison> poison) throws SQLException {
         List<EnrichedArticle> written = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             try {
@@ -135,41 +149,28 @@ public final class StoreStage extends ConsumerLoop {
                 if (outage(e)) {
                     throw e;
                 }
-                dead.add(deadLetter(records.get(i), "database refused the record: " + e.getMessage()));
+                poison.add(new Poison(records.get(i), "database refused the record: " + e.getMessage()));
             }
         }
         return written;
     }
 
     /**
-     * An error of the database rather than of the record: connection, transaction rollback (deadlock,
-     * serialization), resources (disk full), operator intervention, system errors, or SQLite busy/locked. The batch
-     * is retried; only data errors (classes 22 and 23) put a record in the DLQ.
+     * True when the database, not the record, is at fault (see {@link DatabaseFailure}): the batch is retried. A
+     * record's fault while the database does not answer is an outage too.
      */
     boolean outage(SQLException e) {
-        String state = e.getSQLState();
-        if (state != null && state.length() >= 2) {
-            String cls = state.substring(0, 2);
-            if (cls.equals("22") || cls.equals("23")) {
-                return !sink.healthy();
-            }
-            if (List.of("08", "40", "53", "57", "58", "HY").contains(cls)) {
-                return true;
-            }
+        return DatabaseFailure.of(e, sink.dialect()) == DatabaseFailure.DATABASE || !sink.healthy();
+    }
+
+    /** Sends the batch's poison to the DLQ and waits; if that fails the batch is not committed and is retried. */
+    private void deadLetter(List<Poison> poison) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        for (Poison p : poison) {
+            ConsumerRecord<String, byte[]> r = p.record();
+            LOG.warn("store: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), p.reason());
+            acks.add(dlq.send(DeadLetters.of(r, "store", p.reason())));
         }
-        String m = String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT);
-        return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || m.contains("SQLITE_FULL") || m.contains("SQLITE_IOERR")
-                || !sink.healthy();
-    }
-
-    private Future<RecordMetadata> deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
-        LOG.warn("store: {}-{}@{} to the DLQ: {}", r.topic(), r.partition(), r.offset(), reason);
-        deadLettered.incrementAndGet();
-        Metrics.counter("wharf.store.articles", "outcome", "dead_lettered").increment();
-        return dlq.send(DeadLetters.of(r, "store", reason));
-    }
-
-    private static void awaitAll(List<Future<RecordMetadata>> acks) {
         for (Future<RecordMetadata> f : acks) {
             try {
                 f.get();
@@ -178,6 +179,8 @@ public final class StoreStage extends ConsumerLoop {
                 throw new IllegalStateException("could not write to the DLQ: " + e.getMessage(), e);
             }
         }
+        deadLettered.addAndGet(poison.size());
+        Metrics.counter("wharf.store.articles", "outcome", "dead_lettered").increment(poison.size());
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
@@ -201,5 +204,10 @@ public final class StoreStage extends ConsumerLoop {
 
     public long deadLettered() {
         return deadLettered.get();
+    }
+
+    /** Batches not stored because the database could not take them (each retried after a pause). */
+    public long paused() {
+        return paused.get();
     }
 }

@@ -172,6 +172,10 @@ public final class JdbcArticleSink implements AutoCloseable {
         }
     }
 
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /** True when the database answers; used to tell a bad record from a database outage. */
     public boolean healthy() {
         try {
