@@ -76,7 +76,7 @@ class JsonTest {
         var target = new Deal.Party(Deal.Role.TARGET, null, "SocketPlane, Inc.");
         String a = Deal.idFor(Deal.Type.ACQUISITION, List.of(acquirer, target), null, false);
         assertThat(Deal.idFor(Deal.Type.ACQUISITION, List.of(target, acquirer), null, false)).isEqualTo(a);
-        var swapped = List.of(new Deal.Party(Deal.Role.TARGET, "docker", "Docker"), new Deal.Party(Deal.Role.ACQUIRER, null, "SocketPlane"));
+        var swapped = List.of(new Deal.Party(Deal.Role.TARGET, "docker", "Docker"), new Deal.Party(Deal.Role.ACQUIRER, null, "SocketPlane, Inc."));
         assertThat(Deal.idFor(Deal.Type.ACQUISITION, swapped, null, false)).isNotEqualTo(a);
         assertThat(Deal.idFor(Deal.Type.ACQUISITION, swapped, null, true)).isEqualTo(Deal.idFor(Deal.Type.ACQUISITION, List.of(acquirer, target), null, true));
         var company = new Deal.Party(Deal.Role.COMPANY, "portworx", "Portworx");

@@ -41,6 +41,11 @@ public enum Dialect {
         return jsonParameter;
     }
 
+    /** A boolean literal: SQLite keeps booleans as 0 and 1. */
+    public String bool(boolean value) {
+        return this == POSTGRESQL ? Boolean.toString(value).toUpperCase(java.util.Locale.ROOT) : value ? "1" : "0";
+    }
+
     public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         if (value == null) {
             ps.setNull(index, this == SQLITE ? Types.VARCHAR : Types.TIMESTAMP_WITH_TIMEZONE);

@@ -10,15 +10,17 @@ import java.sql.Types;
 import java.time.Instant;
 
 /**
- * Upserts a deal by its stable id and links it to the reporting article. A later report fills fields an earlier
- * one left empty (amount, round, date) but does not erase them; the status only advances (a late rumour does not
- * undo a completion); the first evidence is kept.
+ * Upserts a deal by its stable id and links it to the reporting article with that article's evidence. A later report
+ * fills fields an earlier one left empty (amount, round, stake, valuation, date) but never erases them; the status only
+ * advances (a late rumour does not undo a completion); the deal is background only while every report says so; the
+ * first evidence is kept on the deal and each article keeps its own.
  */
 final class DealWriter {
     private static final String UPSERT = """
             INSERT INTO deals (id, type, status, amount, currency, round, announced_at, confidence, evidence_article,
-                               evidence_sentence, parties_json, first_seen_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)
+                               evidence_sentence, parties_json, first_seen_at, updated_at, stake, unit, merger, valuation,
+                               total_raised, historical)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET status = CASE
                     WHEN deals.status = 'TERMINATED' OR excluded.status = 'TERMINATED' THEN 'TERMINATED'
                     WHEN deals.status = 'COMPLETED' OR excluded.status = 'COMPLETED' THEN 'COMPLETED'
@@ -27,8 +29,18 @@ final class DealWriter {
                 amount = COALESCE(excluded.amount, deals.amount), currency = COALESCE(excluded.currency, deals.currency),
                 round = COALESCE(excluded.round, deals.round), announced_at = COALESCE(deals.announced_at, excluded.announced_at),
                 confidence = CASE WHEN excluded.confidence > deals.confidence THEN excluded.confidence ELSE deals.confidence END,
+                stake = COALESCE(excluded.stake, deals.stake), unit = COALESCE(deals.unit, excluded.unit),
+                merger = CASE WHEN deals.merger OR excluded.merger THEN %s ELSE %s END,
+                valuation = COALESCE(excluded.valuation, deals.valuation),
+                total_raised = COALESCE(excluded.total_raised, deals.total_raised),
+                historical = CASE WHEN deals.historical AND excluded.historical THEN %s ELSE %s END,
                 updated_at = excluded.updated_at""";
-    private static final String LINK = "INSERT INTO deal_articles (deal_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+    /** Each article's own report of the deal: its evidence, and the status and background reading of that article. */
+    private static final String LINK = """
+            INSERT INTO deal_articles (deal_id, article_id, status, evidence_sentence, evidence_begin, evidence_end, historical)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (deal_id, article_id) DO UPDATE SET status = excluded.status, evidence_sentence = excluded.evidence_sentence,
+                evidence_begin = excluded.evidence_begin, evidence_end = excluded.evidence_end, historical = excluded.historical""";
 
     private final Dialect dialect;
 
@@ -37,7 +49,9 @@ final class DealWriter {
     }
 
     void upsert(Connection c, Deal d, String articleId, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(UPSERT.formatted(dialect.json()))) {
+        String yes = dialect.bool(true);
+        String no = dialect.bool(false);
+        try (PreparedStatement ps = c.prepareStatement(UPSERT.formatted(dialect.json(), yes, no, yes, no))) {
             ps.setString(1, d.id());
             ps.setString(2, d.type().name());
             ps.setString(3, d.status().name());
@@ -55,12 +69,35 @@ final class DealWriter {
             ps.setString(11, Json.mapper().valueToTree(d.parties()).toString());
             dialect.setInstant(ps, 12, now);
             dialect.setInstant(ps, 13, now);
+            if (d.stake() == null) {
+                ps.setNull(14, Types.DOUBLE);
+            } else {
+                ps.setDouble(14, d.stake());
+            }
+            ps.setString(15, d.unit());
+            ps.setBoolean(16, d.merger());
+            setLong(ps, 17, d.valuation());
+            setLong(ps, 18, d.totalRaised());
+            ps.setBoolean(19, d.historical());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(LINK)) {
             ps.setString(1, d.id());
             ps.setString(2, articleId);
+            ps.setString(3, d.status().name());
+            ps.setString(4, d.evidence().sentence());
+            ps.setInt(5, d.evidence().begin());
+            ps.setInt(6, d.evidence().end());
+            ps.setBoolean(7, d.historical());
             ps.executeUpdate();
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
         }
     }
 }

@@ -37,11 +37,15 @@ class JdbcArticleSinkTest {
     }
 
     static Deal deal(String articleId, Long amount) {
+        return deal(articleId, amount, Deal.Status.ANNOUNCED, false);
+    }
+
+    static Deal deal(String articleId, Long amount, Deal.Status status, boolean historical) {
         List<Deal.Party> parties = List.of(new Deal.Party(Deal.Role.ACQUIRER, "veeam", "Veeam"),
                 new Deal.Party(Deal.Role.TARGET, "kasten", "Kasten"));
         return new Deal(Deal.idFor(Deal.Type.ACQUISITION, parties, null, false), Deal.Type.ACQUISITION, parties,
-                amount, amount == null ? null : "USD", null, Deal.Status.ANNOUNCED, LocalDate.of(2020, 10, 5),
-                new Deal.Evidence(articleId, "Veeam buys Kasten", 0, 17), 0.8, null, null, false, null, null, false);
+                amount, amount == null ? null : "USD", null, status, LocalDate.of(2020, 10, 5),
+                new Deal.Evidence(articleId, "Veeam buys Kasten (" + status + ")", 0, 17), 0.8, null, null, false, null, null, historical);
     }
 
     static void exerciseUpserts(Database db) throws Exception {
@@ -66,16 +70,47 @@ class JdbcArticleSinkTest {
             sink.write(List.of(new EnrichedArticle(first.article(), List.of(veeam), salience(List.of(veeam)), first.categories(), first.deals(), "test-2",
                     first.enrichedAt())));
         }
+        // one deal over months: completed in a later article, then mentioned as old news with a stale status
+        EnrichedArticle done = enriched("c", "Veeam completes Kasten deal", List.of(veeam, kasten), List.of());
+        done = new EnrichedArticle(done.article(), done.mentions(), done.companies(), done.categories(),
+                List.of(deal(done.id(), null, Deal.Status.COMPLETED, false)), "test", done.enrichedAt());
+        EnrichedArticle recap = enriched("d", "A look back at Kasten", List.of(veeam, kasten), List.of());
+        recap = new EnrichedArticle(recap.article(), recap.mentions(), recap.companies(), recap.categories(),
+                List.of(deal(recap.id(), null, Deal.Status.RUMORED, true)), "test", recap.enrichedAt());
+        try (JdbcArticleSink sink = new JdbcArticleSink(db, Clock.systemUTC())) {
+            sink.write(List.of(done));
+            sink.write(List.of(recap));
+        }
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT status, amount, historical FROM deals")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("the status only moves forward").isEqualTo("COMPLETED");
+            assertThat(rs.getLong(2)).as("no later report erases the price").isEqualTo(150_000_000L);
+            assertThat(rs.getBoolean(3)).as("news once, so never only background").isFalse();
+        }
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery(
+                "SELECT article_id, status, evidence_sentence FROM deal_articles ORDER BY evidence_sentence")) {
+            int reports = 0;
+            while (rs.next()) {
+                reports++;
+                assertThat(rs.getString(3)).as("each article keeps its own evidence").contains(rs.getString(2));
+            }
+            assertThat(reports).isEqualTo(4);
+        }
+        try (JdbcArticleSink sink = new JdbcArticleSink(db, Clock.systemUTC())) {
+            sink.write(List.of(done, recap)); // the whole story replayed changes nothing
+        }
         ArticleQueries q = new ArticleQueries(db);
-        assertThat(q.count("articles")).isEqualTo(2);
+        assertThat(q.count("deal_articles")).isEqualTo(4);
+        assertThat(q.count("articles")).isEqualTo(4);
         assertThat(q.count("article_copies")).isEqualTo(1);
-        assertThat(q.count("company_mentions")).isEqualTo(2);
-        assertThat(q.count("article_companies")).isEqualTo(2);
-        assertThat(q.count("article_categories")).isEqualTo(2);
+        assertThat(q.count("company_mentions")).isEqualTo(6);
+        assertThat(q.count("article_companies")).isEqualTo(6);
+        assertThat(q.count("article_categories")).isEqualTo(4);
         assertThat(q.count("deals")).isEqualTo(1);
-        assertThat(q.count("deal_articles")).isEqualTo(2);
-        assertThat(q.recent(10)).extracting(ArticleQueries.StoredArticle::title).containsExactlyInAnyOrder("Veeam buys Kasten", "Kasten deal closes");
-        assertThat(q.recent(10, "veeam")).extracting(ArticleQueries.StoredArticle::title).containsExactly("Veeam buys Kasten");
+        assertThat(q.recent(10)).extracting(ArticleQueries.StoredArticle::title).containsExactlyInAnyOrder("Veeam buys Kasten",
+                "Kasten deal closes", "Veeam completes Kasten deal", "A look back at Kasten");
+        assertThat(q.recent(10, "veeam")).extracting(ArticleQueries.StoredArticle::title).contains("Veeam buys Kasten")
+                .doesNotContain("Kasten deal closes");
         try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT amount FROM deals")) {
             rs.next();
             assertThat(rs.getLong(1)).as("a later report fills the amount, a replay without it keeps it").isEqualTo(150_000_000L);
@@ -90,7 +125,7 @@ class JdbcArticleSinkTest {
     @Test
     void migrationRunsOnceAndTheSecondStartFindsNothingToDo() {
         Database db = new Database("jdbc:sqlite:" + dir.resolve("w.db"), null, null, null);
-        assertThat(db.migrate()).isEqualTo(3);
+        assertThat(db.migrate()).isEqualTo(4);
         assertThat(db.migrate()).isZero();
     }
 }
