@@ -44,13 +44,19 @@ public final class ArticleClassifier {
 
     public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, CategoryModel model,
                              CategoryScorer.Settings settings, Clock clock) {
+        this(annotator, gazetteer, taxonomy, model, settings, DealExtractor.Parsing.OFF, clock);
+    }
+
+    /** @param dealParsing whether deal roles also read the dependency parse (see {@link DealExtractor.Parsing}) */
+    public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, CategoryModel model,
+                             CategoryScorer.Settings settings, DealExtractor.Parsing dealParsing, Clock clock) {
         this.annotator = annotator;
         this.linker = new CompanyLinker(gazetteer, new NonCompanyFilter(p -> !taxonomy.keywords().get(p).isEmpty()));
         this.categories = new CategoryScorer(taxonomy, gazetteer, model, settings);
         this.taxonomy = taxonomy;
         this.gazetteer = gazetteer;
         this.clock = clock;
-        this.deals = new DealExtractor(gazetteer);
+        this.deals = new DealExtractor(gazetteer, dealParsing);
     }
 
     /** What the classifier found in one article, before the category decision. */

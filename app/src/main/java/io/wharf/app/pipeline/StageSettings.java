@@ -3,6 +3,7 @@ package io.wharf.app.pipeline;
 import io.wharf.app.config.ConfigException;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.deals.DealExtractor;
 import io.wharf.classify.categories.CategoryModel;
 import io.wharf.classify.categories.CategoryScorer;
 import io.wharf.classify.categories.Taxonomy;
@@ -96,7 +97,17 @@ public final class StageSettings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, model, categories, Clock.systemUTC());
+        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, model, categories, dealParsing(c), Clock.systemUTC());
+    }
+
+    /** classify.deals.parse: off, gated or all. */
+    public static DealExtractor.Parsing dealParsing(WharfConfig c) {
+        String v = c.string("classify.deals.parse").trim().toUpperCase(java.util.Locale.ROOT);
+        try {
+            return DealExtractor.Parsing.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("classify.deals.parse must be off, gated or all, was " + c.string("classify.deals.parse"), e);
+        }
     }
 
     public static CategoryScorer.Settings categorySettings(WharfConfig c) {

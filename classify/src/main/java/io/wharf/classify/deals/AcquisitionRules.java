@@ -75,6 +75,17 @@ final class AcquisitionRules {
         if (acquirer == null) {
             acquirer = antecedent(s, v);
         }
+        if (s.dependencies != null && (acquirer == null || targets.isEmpty())) {
+            // where the surface rules find no acquirer or no target, the parse may see through the clauses between
+            // (measured: letting it override the surface rules lost more than it won; README "Measured")
+            ParseRoles.Roles parsed = ParseRoles.of(s, s.dependencies, v);
+            if (acquirer == null) {
+                acquirer = parsed.acquirer();
+            }
+            if (targets.isEmpty() && parsed.target() != null) {
+                targets = Clauses.list(s, parsed.target());
+            }
+        }
         String unit = null;
         if (targets.size() == 1 && s.is(targets.get(0).to(), "'s")) {
             unit = unitAfter(s, targets.get(0).to() + 1);

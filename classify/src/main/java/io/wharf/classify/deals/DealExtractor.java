@@ -18,10 +18,24 @@ import java.util.regex.Pattern;
  * reports of one deal merge into one record. Stateless and thread-safe.
  */
 public final class DealExtractor {
+    /**
+     * Whether the dependency parse helps read the roles: OFF (surface rules alone), GATED (only sentences that pass
+     * the trigger filter and name a company), ALL (every sentence: what a pipeline without the filter pays).
+     */
+    public enum Parsing { OFF, GATED, ALL }
+
     private final NameGuesser guesser;
+    private final Parsing parsing;
+    private final java.util.function.Function<String, List<io.wharf.classify.nlp.DependencyParser.Dependency>> parser;
 
     public DealExtractor(io.wharf.classify.companies.Gazetteer gazetteer) {
+        this(gazetteer, Parsing.OFF);
+    }
+
+    public DealExtractor(io.wharf.classify.companies.Gazetteer gazetteer, Parsing parsing) {
         this.guesser = new NameGuesser(gazetteer);
+        this.parsing = parsing;
+        this.parser = parsing == Parsing.OFF ? null : io.wharf.classify.nlp.DependencyParser.shared()::parse;
     }
 
     /** A sentence without one of these stems holds no deal: most sentences stop here, before any rule runs. */
@@ -44,6 +58,9 @@ public final class DealExtractor {
             List<TextSpan> sentences = f.sentences().isEmpty() && !f.text().isBlank() ? List.of(new TextSpan(0, f.text().length())) : f.sentences();
             for (TextSpan span : sentences) {
                 String sentence = f.text().substring(span.begin(), span.end());
+                // ALL: what parsing without the filter costs; only the sentences the filter keeps can use the parse
+                List<io.wharf.classify.nlp.DependencyParser.Dependency> parsed = parsing == Parsing.ALL && sentence.length() < 1_000
+                        ? parser.apply(sentence) : null;
                 if (!GATE.matcher(sentence).find()) {
                     focus = nextFocus(null, focus, f, span, inField, lowerCased);
                     continue;
@@ -51,6 +68,9 @@ public final class DealExtractor {
                 SentenceView s = new SentenceView(f.text(), span.begin(), span.end(),
                         inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
                 guesser.addGazetteerNames(s);
+                if (parsing != Parsing.OFF && !s.parties.isEmpty() && sentence.length() < 1_000) {
+                    s.dependencies = parsed != null ? parsed : parser.apply(sentence);
+                }
                 List<Money> money = MoneyReader.find(sentence).stream()
                         .map(m -> new Money(m.amount(), m.currency(), m.begin() + span.begin(), m.end() + span.begin(), m.perShare())).toList();
                 List<DealCandidate> here = new ArrayList<>(AcquisitionRules.find(s));

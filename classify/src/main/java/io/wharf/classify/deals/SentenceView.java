@@ -27,6 +27,8 @@ final class SentenceView {
     final List<Tok> toks = new ArrayList<>();
     final List<PartySpan> parties = new ArrayList<>();
     final boolean lowerCased;
+    /** The sentence's dependency parse (offsets relative to {@link #begin}), or null when the sentence was not parsed. */
+    java.util.List<io.wharf.classify.nlp.DependencyParser.Dependency> dependencies;
 
     SentenceView(String text, int begin, int end, List<CompanyMention> mentions, boolean lowerCased) {
         this.text = text;
