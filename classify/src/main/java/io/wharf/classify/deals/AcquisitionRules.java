@@ -78,7 +78,7 @@ final class AcquisitionRules {
         if (s.dependencies != null && (acquirer == null || targets.isEmpty())) {
             // where the surface rules find no acquirer or no target, the parse may see through the clauses between
             // (measured: letting it override the surface rules lost more than it won; README "Measured")
-            ParseRoles.Roles parsed = ParseRoles.of(s, s.dependencies, v);
+            ParseRoles.Roles parsed = ParseRoles.of(s, s.dependencies.get(), v);
             if (acquirer == null) {
                 acquirer = parsed.acquirer();
             }
@@ -90,7 +90,7 @@ final class AcquisitionRules {
         if (targets.size() == 1 && s.is(targets.get(0).to(), "'s")) {
             unit = unitAfter(s, targets.get(0).to() + 1);
         }
-        if (targets.size() == 1 && s.is(targets.get(0).to(), "from")) {
+        if (targets.size() == 1 && !targets.get(0).standIn() && s.is(targets.get(0).to(), "from")) {
             PartySpan owner = s.partyAt(targets.get(0).to() + 1);
             if (owner != null) {
                 unit = s.surface(targets.get(0).from(), targets.get(0).to());
@@ -159,6 +159,12 @@ final class AcquisitionRules {
         }
         String unit = null;
         PartySpan seller = Clauses.subject(s, v);
+        String unitNamed = sold == null ? null : unitAfter(s, sold.to());
+        if (sold != null && seller != null && unitNamed != null && !s.is(sold.to(), "'s")) {
+            // "sell VMware end-user computing unit to KKR": a unit named after its brand, sold by the subject
+            add(out, s, buyer, List.of(seller), s.surface(sold.from(), sold.to()) + " " + unitNamed);
+            return;
+        }
         if (sold == null || s.is(sold.to(), "'s")) {
             unit = sold == null ? unitAfter(s, v + 1) : unitAfter(s, sold.to() + 1);
             if (unit == null && sold == null) {

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Clauses {
     // CoreNLP has split the sentences: a full stop inside one ends an abbreviation ("Inc."), not a clause
-    private static final Set<String> HARD_BOUNDARY = Words.of(";", "—", "–", "•", "|");
+    private static final Set<String> HARD_BOUNDARY = Words.of(";", "—", "–", "•", "|", ":");
     private static final Set<String> SKIPPABLE = Words.of("the", "a", "an", "its", "their", "rival", "fellow", "startup", "start", "up",
             "company", "firm", "provider", "specialist", "developer", "maker", "vendor", "-", "based", "israeli", "german", "french",
             "british", "american", "us", "u.s", "indian", "chinese", "japanese", "european", "israel", "london", "boston", "san",
@@ -41,7 +41,7 @@ final class Clauses {
                 return j + 1;
             }
             // a subordinate clause with a subject of its own: "... after IBM completed its acquisition of Red Hat"
-            if (s.is(j, "after", "before", "since", "because", "when", "while", "following", "as", "nachdem", "après", "después")
+            if (s.is(j, "after", "before", "since", "because", "when", "while", "following", "as", "nachdem", "après", "después", "that", "which")
                     && (s.partyAt(j + 1) != null || s.is(j + 1, "the") && s.partyAt(j + 2) != null)) {
                 return j + 1;
             }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class DealExtractor {
     /**
      * Whether the dependency parse helps read the roles: OFF (surface rules alone), GATED (only sentences that pass
-     * the trigger filter and name a company), ALL (every sentence: what a pipeline without the filter pays).
+     * the trigger filter, name a company and hold an acquisition whose roles the surface rules could not fill: parsed
+     * on demand), ALL (every sentence up front: what a pipeline without the filter pays).
      */
     public enum Parsing { OFF, GATED, ALL }
 
@@ -69,7 +70,7 @@ public final class DealExtractor {
                         inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
                 guesser.addGazetteerNames(s);
                 if (parsing != Parsing.OFF && !s.parties.isEmpty() && sentence.length() < 1_000) {
-                    s.dependencies = parsed != null ? parsed : parser.apply(sentence);
+                    s.dependencies = parsed != null ? () -> parsed : memoized(() -> parser.apply(sentence));
                 }
                 List<Money> money = MoneyReader.find(sentence).stream()
                         .map(m -> new Money(m.amount(), m.currency(), m.begin() + span.begin(), m.end() + span.begin(), m.perShare())).toList();
@@ -97,21 +98,41 @@ public final class DealExtractor {
         return DealMerger.merge(article.id(), found, day);
     }
 
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> compute) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = compute.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
+    }
+
     /**
      * "The company", "the startup", "it": the company the article is most about, unless the sentence names that one
      * itself (then the company it was about at that point).
      */
     private static void resolve(List<DealCandidate> here, PartySpan focus, List<CompanySalience> companies, SentenceView s) {
+        // the parties the sentence's deals name, read before any stand-in is resolved: "it bought orchard, koality and socketplane"
+        List<PartySpan> named = new ArrayList<>();
+        for (DealCandidate other : here) {
+            named.add(other.first);
+            named.add(other.second);
+        }
         for (DealCandidate c : here) {
             List<PartySpan> taken = new ArrayList<>(c.leads);
             taken.addAll(c.investors);
-            for (DealCandidate other : here) {
-                // the parties of the sentence's other deals too: "it bought orchard, koality and socketplane"
-                taken.add(other.first);
-                taken.add(other.second);
+            taken.addAll(named);
+            // a company named earlier in the same sentence ("docker ...: it bought"), else the company the article was
+            // about at that point, else the one it is most about
+            PartySpan standIn = c.first != null && c.first.standIn() ? c.first : c.second;
+            PartySpan to = s.parties.stream().filter(p -> !p.standIn() && standIn != null && p.to() <= standIn.from()
+                    && taken.stream().noneMatch(t -> t != null && t.key().equals(p.key()))).findFirst().orElse(null);
+            if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
+                to = focus;
             }
-            // the company the article was about at that point, else the one it is most about
-            PartySpan to = focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key())) ? focus : null;
             for (CompanySalience top : to != null ? List.<CompanySalience>of() : companies) {
                 if (top.companyId() != null && taken.stream().noneMatch(p -> p != null && top.companyId().equals(p.companyId()))) {
                     to = new PartySpan(0, 0, top.companyId(), top.name(), false, false);

@@ -70,6 +70,7 @@ final class FundingRules {
         for (int i = 0; i < s.size(); i++) {
             String w = s.tok(i).norm();
             if (w.equals("funding") || w.equals("round") || w.equals("financing") || w.equals("finanzierungsrunde") || w.equals("ronda")
+                    || (w.equals("series") || w.equals("série") || w.equals("serie")) && s.tok(i + 1) != null && s.tok(i + 1).norm().matches("[a-h]")
                     || w.equals("levée") || w.equals("investment") && s.is(i + 1, "from", "led", "by")) {
                 return i;
             }

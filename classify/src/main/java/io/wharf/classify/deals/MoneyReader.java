@@ -61,6 +61,9 @@ final class MoneyReader {
                 add(out, text, s.group(1), s.group(2), code(s.group(3)), begin, s.end());
             }
         }
+        if (io.wharf.classify.text.Tokens.isLowerCased(text)) {
+            SpokenMoney.find(text, out);
+        }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }

@@ -27,8 +27,11 @@ final class SentenceView {
     final List<Tok> toks = new ArrayList<>();
     final List<PartySpan> parties = new ArrayList<>();
     final boolean lowerCased;
-    /** The sentence's dependency parse (offsets relative to {@link #begin}), or null when the sentence was not parsed. */
-    java.util.List<io.wharf.classify.nlp.DependencyParser.Dependency> dependencies;
+    /**
+     * The sentence's dependency parse (offsets relative to {@link #begin}), computed on first request and kept; null
+     * when parsing is off. Lazy: a rule asks for it only where the surface rules found no acquirer or no target.
+     */
+    java.util.function.Supplier<java.util.List<io.wharf.classify.nlp.DependencyParser.Dependency>> dependencies;
 
     SentenceView(String text, int begin, int end, List<CompanyMention> mentions, boolean lowerCased) {
         this.text = text;

@@ -32,6 +32,19 @@ class MoneyReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "they raised one point six billion dollars last year|1600000000|USD",
+        "so thirty five million from benchmark|35000000|USD",
+        "a hundred and twenty million euros um|120000000|EUR",
+    })
+    void spokenAmountsInTranscripts(String text, long amount, String currency) {
+        List<Money> found = MoneyReader.find(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).amount()).isEqualTo(amount);
+        assertThat(found.get(0).currency()).isEqualTo(currency);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"offered 12 dlrs a share|12|USD", "at $25 per share|25|USD"})
     void aPricePerShareIsMarked(String text, long amount, String currency) {
         Money m = MoneyReader.find(text).get(0);
