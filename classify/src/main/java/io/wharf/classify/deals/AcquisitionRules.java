@@ -282,7 +282,7 @@ final class AcquisitionRules {
 
     /** A news outlet cited as the source ("..., WSJ reports"), not a party. */
     private static boolean quoted(SentenceView s, PartySpan p) {
-        return DealLexicon.MEDIA.contains(p.key()) || s.is(p.to(), "reports", "reported", "said", "says")
+        return DealLexicon.MEDIA.contains(p.key()) || s.is(p.to(), "reports", "reported")
                 || s.is(p.from() - 1, "to") && s.is(p.from() - 2, "according");
     }
 

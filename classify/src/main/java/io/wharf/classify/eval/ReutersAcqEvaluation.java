@@ -53,6 +53,10 @@ public final class ReutersAcqEvaluation {
                 gold |= t.asText().equals("acq");
             }
             String url = "reuters:" + n.path("newid").asText();
+            if (n.path("title").asText("").isBlank() && n.path("body").asText("").isBlank()) {
+                progress.step(); // an empty story (a few in the collection): nothing to read, nothing to score
+                continue;
+            }
             Article a = new Article(ArticleIds.of(url), url, url, "reuters", n.path("title").asText(""), n.path("body").asText(""), "",
                     null, Instant.now(), "en", null);
             List<Deal> deals;
