@@ -32,7 +32,7 @@ final class AcquisitionRules {
             } else if (DealLexicon.MERGE_WORDS.contains(w)) {
                 merger(s, i, out);
             } else if (DealLexicon.OFFER_NOUNS.contains(w) && s.is(i + 1, "for", "für", "sur", "pour", "por", "sobre")) {
-                PartySpan target = Clauses.after(s, i + 2, 3);
+                PartySpan target = sharesOf(s, i + 2) != null ? sharesOf(s, i + 2) : Clauses.after(s, i + 2, 3);
                 add(out, s, Clauses.subject(s, i), target == null ? List.of() : List.of(target), null);
             } else if (w.equals("stake") || w.equals("beteiligung") || w.equals("participation") && s.is(i + 1, "de")) {
                 stake(s, i, out);
@@ -42,6 +42,15 @@ final class AcquisitionRules {
     }
 
     private static void verb(SentenceView s, int v, int next, List<DealCandidate> out) {
+        PartySpan shareIssuer = sharesOf(s, next);
+        if (shareIssuer != null && !passive(s, v)) {
+            // "acquired 258,591 shares of Epsilon Data Management, or 9.4 pct": a stake bought
+            DealCandidate c = add(out, s, Clauses.subject(s, v), List.of(shareIssuer), null);
+            if (c != null) {
+                c.stake = percent(s, v, Math.min(s.size(), shareIssuer.to() + 8));
+            }
+            return;
+        }
         if (objectIsNoCompany(s, next) || s.is(next, "back") || s.is(v - 1, "to") && s.is(v - 2, "looking", "trying", "want", "wants")
                 && Clauses.after(s, next, 3) == null) {
             return;
@@ -142,7 +151,7 @@ final class AcquisitionRules {
 
     /** "sold Adallom to Microsoft", "sold it to Dell", "sell its End-User Computing division to KKR". */
     private static void sale(SentenceView s, int v, List<DealCandidate> out) {
-        int to = Clauses.find(s, v + 1, 12, DealLexicon.SELL_TO);
+        int to = Clauses.find(s, v + 1, 20, DealLexicon.SELL_TO);
         if (to < 0 || passive(s, v)) {
             return;
         }
@@ -208,6 +217,30 @@ final class AcquisitionRules {
             }
         }
         add(out, s, acquirer, List.of(target), null);
+    }
+
+    /** "258,591 shares of X", "up to 33 mln ordinary shares in X": the company whose shares these are, or null. */
+    private static PartySpan sharesOf(SentenceView s, int from) {
+        for (int j = from; j < Math.min(s.size(), from + 8); j++) {
+            if (s.is(j, "shares", "stock") && s.is(j + 1, "of", "in")) {
+                return Clauses.after(s, j + 2, 2);
+            }
+            if (s.partyCovering(j) != null || s.tok(j).is(",", ";", "for", "from", "to")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A percentage in tokens [from, to): "9.4 pct", "15%", "15 percent". */
+    private static Double percent(SentenceView s, int from, int to) {
+        for (int j = Math.max(0, from); j < to; j++) {
+            if (s.tok(j).norm().matches("\\d+(?:[.,]\\d+)?") && s.is(j + 1, "%", "pct", "percent", "per", "prozent", "pour")) {
+                double v = Double.parseDouble(s.tok(j).norm().replace(',', '.'));
+                return v > 0 && v <= 100 ? v : null;
+            }
+        }
+        return null;
     }
 
     /** "X and Y to merge", "X merges with Y", "the merger of X and Y", "the X-Y deal". */
