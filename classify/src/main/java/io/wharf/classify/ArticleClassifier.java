@@ -78,10 +78,23 @@ public final class ArticleClassifier {
 
     /** The deals an analysed article reports. */
     public List<Deal> deals(Analysis a) {
+        return readDeals(a).deals();
+    }
+
+    /**
+     * Whether the article reports an acquisition of the day: a deal, or an acquisition whose other side it does not
+     * name ("X sold its unit for $12 million"). The document-level question Reuters' acq topic asks.
+     */
+    public boolean reportsAcquisition(Article article) {
+        DealExtractor.Reading r = readDeals(analyse(article));
+        return r.oneSidedAcquisitions() > 0 || r.deals().stream().anyMatch(d -> d.type() == Deal.Type.ACQUISITION && !d.historical());
+    }
+
+    private DealExtractor.Reading readDeals(Analysis a) {
         List<DealExtractor.Field> fields = List.of(
                 new DealExtractor.Field(CompanyMention.Field.TITLE, a.article().title(), a.sentences().get(0)),
                 new DealExtractor.Field(CompanyMention.Field.TEXT, a.article().text(), a.sentences().get(1)));
-        return deals.extract(a.article(), fields, a.mentions(), a.companies());
+        return deals.read(a.article(), fields, a.mentions(), a.companies());
     }
 
     /** The categories of an analysed article. */

@@ -157,6 +157,7 @@ final class AcquisitionRules {
         }
         PartySpan buyer = Clauses.after(s, to + 1, 3);
         if (buyer == null) {
+            add(out, s, null, List.of(Clauses.subject(s, v) == null ? new PartySpan(v, v, null, "?", true, false) : Clauses.subject(s, v)), null);
             return;
         }
         PartySpan sold = null;
@@ -297,6 +298,16 @@ final class AcquisitionRules {
 
     private static DealCandidate add(List<DealCandidate> out, SentenceView s, PartySpan acquirer, List<PartySpan> targets, String unit) {
         DealCandidate last = null;
+        boolean someone = acquirer != null && !acquirer.standIn() || targets.stream().anyMatch(t -> t != null && !t.standIn());
+        if ((acquirer == null || targets.isEmpty()) && someone) {
+            // one side named, the other not ("sold its subsidiaries for 12.2 mln dlrs"): acquisition news, but no deal
+            DealCandidate c = new DealCandidate(Deal.Type.ACQUISITION, s);
+            c.first = acquirer;
+            c.second = targets.isEmpty() ? null : targets.get(0);
+            c.partial = true;
+            out.add(c);
+            return null;
+        }
         for (PartySpan t : targets) {
             if (acquirer == null || t == null || acquirer.key().equals(t.key()) && !acquirer.standIn() || quoted(s, acquirer) || quoted(s, t)
                     || modifier(s, t)) {

@@ -21,7 +21,8 @@ final class DealCandidate {
     Money total;
     StatusReading status;
     boolean historical;
-    int listEnd;       // the token after the last target of the list this deal came from
+    int listEnd;
+    boolean partial;   // only one side named: counts as acquisition news, never becomes a deal       // the token after the last target of the list this deal came from
 
     DealCandidate(Deal.Type type, SentenceView sentence) {
         this.type = type;

@@ -48,11 +48,22 @@ public final class DealExtractor {
     /** One field (title or body) with its sentences and the companies linked in it. */
     public record Field(CompanyMention.Field field, String text, List<TextSpan> sentences) {}
 
+    /**
+     * What an article reports: its deals, and how many acquisitions of the day it mentions with only one side named
+     * ("X sold its unit", "Y is exploring a sale"): news of an acquisition that makes no deal record.
+     */
+    public record Reading(List<Deal> deals, int oneSidedAcquisitions) {}
+
     public List<Deal> extract(Article article, List<Field> fields, List<CompanyMention> mentions, List<CompanySalience> companies) {
+        return read(article, fields, mentions, companies).deals();
+    }
+
+    public Reading read(Article article, List<Field> fields, List<CompanyMention> mentions, List<CompanySalience> companies) {
         Integer year = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
         LocalDate day = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
         boolean lowerCased = io.wharf.classify.text.Tokens.isLowerCased(article.title() + " " + article.text());
         List<DealCandidate> found = new ArrayList<>();
+        int oneSided = 0;
         PartySpan focus = null;
         for (Field f : fields) {
             List<CompanyMention> inField = mentions.stream().filter(m -> m.field() == f.field()).toList();
@@ -75,6 +86,12 @@ public final class DealExtractor {
                 List<Money> money = MoneyReader.find(sentence).stream()
                         .map(m -> new Money(m.amount(), m.currency(), m.begin() + span.begin(), m.end() + span.begin(), m.perShare())).toList();
                 List<DealCandidate> here = new ArrayList<>(AcquisitionRules.find(s));
+                for (DealCandidate c : here) {
+                    if (c.partial && !DealStatusReader.historical(s, c, year) && DealStatusReader.read(s).status() != Deal.Status.TERMINATED) {
+                        oneSided++;
+                    }
+                }
+                here.removeIf(c -> c.partial);
                 if (here.isEmpty()) {
                     here.addAll(FundingRules.find(s, money));
                 }
@@ -95,7 +112,7 @@ public final class DealExtractor {
                 focus = nextFocus(s, focus, f, span, inField, lowerCased);
             }
         }
-        return DealMerger.merge(article.id(), found, day);
+        return new Reading(DealMerger.merge(article.id(), found, day), oneSided);
     }
 
     private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> compute) {

@@ -70,7 +70,8 @@ final class DealStatusReader {
 
     /** The deal is background: a past year in its clause, or a relative clause about it ("which X bought in 2015"). */
     static boolean historical(SentenceView s, DealCandidate c, Integer publishedYear) {
-        int from = Math.max(0, Math.min(c.first == null ? 0 : c.first.from(), c.second == null ? Integer.MAX_VALUE : c.second.from()) - 3);
+        int from = Math.max(0, Math.min(c.first == null ? Integer.MAX_VALUE : c.first.from(), c.second == null ? Integer.MAX_VALUE : c.second.from()) - 3);
+        from = Math.min(from, s.size());
         int to = Math.min(s.size(), Math.max(Math.max(c.first == null ? 0 : c.first.to(), c.second == null ? 0 : c.second.to()), c.listEnd) + 10);
         StringBuilder b = new StringBuilder(" ");
         for (int i = from; i < to; i++) {
