@@ -106,8 +106,34 @@ final class AcquisitionRules {
                 targets = List.of(owner);
             }
         }
+        if (targets.isEmpty() && acquirer != null && !acquirer.standIn() && businessNounAfter(s, k)) {
+            // "X agreed to buy a Florida nursery": the target unnamed; acquisition news without a deal
+            DealCandidate c = new DealCandidate(Deal.Type.ACQUISITION, s);
+            c.first = acquirer;
+            c.partial = true;
+            out.add(c);
+            return;
+        }
         add(out, s, acquirer, targets, unit);
     }
+
+    /** What companies buy and sell when the other side is not named: "its subsidiaries", "a Florida nursery company". */
+    private static boolean businessNounAfter(SentenceView s, int from) {
+        for (int j = from; j < Math.min(s.size(), from + 7); j++) {
+            if (s.tok(j).is(",", ";", "for", "from", "to", "in", "with") && j > from) {
+                return false;
+            }
+            if (BUSINESS_NOUNS.contains(s.tok(j).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> BUSINESS_NOUNS = Words.of("company", "companies", "firm", "maker", "manufacturer", "producer",
+            "distributor", "supplier", "unit", "units", "subsidiary", "subsidiaries", "division", "business", "businesses", "operations",
+            "assets", "stake", "interest", "bank", "chain", "concern", "retailer", "startup", "plant", "mill", "hotel", "stores", "operator",
+            "tochter", "sparte", "filiale", "filiale", "activité", "filial", "empresa", "société", "unternehmen");
 
     private static void noun(SentenceView s, int n, List<DealCandidate> out) {
         if (DealLexicon.NOT_COMPANY_OBJECTS.contains(prev(s, n)) || DealLexicon.NOT_COMPANY_OBJECTS.contains(norm(s, n + 1))) {
@@ -157,7 +183,10 @@ final class AcquisitionRules {
         }
         PartySpan buyer = Clauses.after(s, to + 1, 3);
         if (buyer == null) {
-            add(out, s, null, List.of(Clauses.subject(s, v) == null ? new PartySpan(v, v, null, "?", true, false) : Clauses.subject(s, v)), null);
+            PartySpan seller = Clauses.subject(s, v);
+            if (seller != null && !seller.standIn() && businessNounAfter(s, v + 1)) {
+                add(out, s, null, List.of(seller), null); // "X sold its subsidiaries for 12.2 mln dlrs": the buyer unnamed
+            }
             return;
         }
         PartySpan sold = null;
@@ -298,8 +327,8 @@ final class AcquisitionRules {
 
     private static DealCandidate add(List<DealCandidate> out, SentenceView s, PartySpan acquirer, List<PartySpan> targets, String unit) {
         DealCandidate last = null;
-        boolean someone = acquirer != null && !acquirer.standIn() || targets.stream().anyMatch(t -> t != null && !t.standIn());
-        if ((acquirer == null || targets.isEmpty()) && someone) {
+        boolean someone = targets.stream().anyMatch(t -> t != null && !t.standIn());
+        if (acquirer == null && someone) {
             // one side named, the other not ("sold its subsidiaries for 12.2 mln dlrs"): acquisition news, but no deal
             DealCandidate c = new DealCandidate(Deal.Type.ACQUISITION, s);
             c.first = acquirer;
