@@ -56,12 +56,16 @@ final class AcquisitionRules {
             return;
         }
         int k = next;
-        while (s.is(k, "quietly", "officially", "also")) {
-            k++;
+        while (s.is(k, "quietly", "officially", "also", "out", "up", "over")) {
+            k++; // "to be bought out by rival Kroger"
         }
         if (passive(s, v) && s.is(k, "by", "par", "por")) {
             PartySpan acquirer = s.partyAt(k + 1) != null ? s.partyAt(k + 1) : Clauses.after(s, k + 1, 2);
-            add(out, s, acquirer, antecedentOrSubject(s, v), null);
+            List<PartySpan> target = antecedentOrSubject(s, v);
+            if (target.isEmpty() && Clauses.sentenceSubject(s, v) != null) {
+                target = List.of(Clauses.sentenceSubject(s, v)); // "Splunk was founded in 2003 ... and was acquired by Cisco"
+            }
+            add(out, s, acquirer, target, null);
             return;
         }
         // German and Dutch put the participle last: "wird von Cisco übernommen"

@@ -64,17 +64,61 @@ final class Clauses {
             }
             return p;
         }
-        // no known company: in written text a capitalised name opening the clause ("Adobe has called off ...")
+        // no known company: a capitalised name right before the verb ("startup Dectrocel raises"), else one opening the
+        // clause ("Adobe has called off ...")
+        if (!s.lowerCased) {
+            int j = i - 1;
+            while (j > start && s.is(j, "has", "have", "had", "will", "also", "now", "just", "hat", "a", "ha")) {
+                j--;
+            }
+            int from = j;
+            while (from - 1 >= start && s.tok(from - 1).capitalised()) {
+                from--;
+            }
+            if (j >= start && s.tok(j).capitalised() && from > start) {
+                PartySpan guess = NameGuesser.guessAt(s, from);
+                if (guess != null && guess.to() == j + 1) {
+                    return guess;
+                }
+            }
+        }
         return start < i ? NameGuesser.guessAt(s, start) : null;
     }
 
-    /** A company right after a preposition ("backed by Greylock"), possibly behind "the". */
+    /**
+     * A company after a preposition ("backed by Greylock"), possibly behind an article and a few descriptive words
+     * ("in deal talks with online-chat company Discord").
+     */
     static boolean governed(SentenceView s, PartySpan p) {
-        int k = p.from() - 1;
-        if (s.is(k, "the", "its")) {
-            k--;
+        if (p.standIn()) {
+            int k = p.from() - 1;
+            return k >= 0 && DealLexicon.PREPOSITIONS.contains(s.tok(k).norm()) && !s.is(k, "and");
         }
-        return k >= 0 && DealLexicon.PREPOSITIONS.contains(s.tok(k).norm()) && !s.is(k, "and");
+        for (int k = p.from() - 1; k >= Math.max(0, p.from() - 5); k--) {
+            Tok t = s.tok(k);
+            if (DealLexicon.PREPOSITIONS.contains(t.norm()) && !t.is("and", "or")) {
+                return true;
+            }
+            if (t.capitalised() || t.punct() && !t.is("-") || s.partyCovering(k) != null || !SKIPPABLE.contains(t.norm())
+                    && !t.norm().matches("[a-z]+(?:-[a-z]+)?") || DealLexicon.ACQUIRE_VERBS.contains(t.norm())
+                    || DealLexicon.FUNDING_VERBS.contains(t.norm())) {
+                return false;
+            }
+            if (k < p.from() - 1 && !SKIPPABLE.contains(t.norm())) {
+                return false; // one free word ("online-chat company") at most, besides descriptors
+            }
+        }
+        return false;
+    }
+
+    /** The first company of the sentence that no preposition governs, whatever the clauses: the sentence's subject. */
+    static PartySpan sentenceSubject(SentenceView s, int before) {
+        for (PartySpan p : s.parties) {
+            if (p.from() < before && !p.standIn() && !governed(s, p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

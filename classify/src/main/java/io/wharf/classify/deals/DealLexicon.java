@@ -60,7 +60,7 @@ final class DealLexicon {
             "close", "closes", "closed", "closing", "land", "lands", "landed", "bag", "bags", "bagged", "net", "nets", "netted", "snag", "snags",
             "snagged", "grab", "grabs", "grabbed", "get", "gets", "got", "receive", "receives", "received", "announce", "announces",
             "announced", "complete", "completes", "completed", "pulls", "pulled", "rakes", "raked", "attracts", "attracted", "obtains",
-            "sammelt", "eingesammelt", "erhält", "erhielt", "holt", "lève", "levé", "bouclé", "boucle", "clôture", "clôturé", "finalise", "lèvent", "obtient", "boucle", "recauda", "levanta",
+            "sammelt", "eingesammelt", "erhält", "erhielt", "erhalten", "bekommt", "bekommen", "eingeworben", "sichert", "holt", "lève", "levé", "bouclé", "boucle", "clôture", "clôturé", "finalise", "lèvent", "obtient", "boucle", "recauda", "levanta",
             "obtiene", "cierra", "captó", "capta", "recaudó", "levantó", "hauls", "hauled", "scores", "scored", "wins", "won");
     static final Set<String> FUNDING_NOUNS = Words.of("funding", "financing", "round", "investment", "capital", "series", "seed",
             "backing", "injection", "finanzierung", "finanzierungsrunde", "investition", "kapital", "levée", "financement", "ronda",

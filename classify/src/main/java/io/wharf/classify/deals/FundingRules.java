@@ -23,7 +23,8 @@ final class FundingRules {
     /** A VC firm raising its own fund: "a $500 million fund", "Fund III", "closes its fourth fund". */
     private static final Pattern OWN_FUND = Pattern.compile(" (?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|\\d+(?:st|nd|rd|th)|"
             + "flagship|early-stage|growth|venture|opportunity|seed|debut|latest) (?:[a-z]+ )?funds? |(?:fund|funds) (?:i|ii|iii|iv|v|vi|vii|viii|ix|x|\\d) | fund (?:to|that|which|for|dedicated|focused|will) |"
-            + "(?:\\$|€|£)? ?\\d+(?:[.,]\\d+)? ?(?:m|bn|b|million|billion)? (?:[a-z-]+ )?fund | capital commitments | commitments | limited partners ");
+            + "(?:\\$|€|£)? ?\\d+(?:[.,]\\d+)? ?(?:m|bn|b|million|billion)? (?:[a-z-]+ )?fund | capital commitments | commitments | limited partners |"
+            + " the fund (?:aims|will|plans|has|is|closed|raised|hopes|marks) | first close | final close ");
 
     private FundingRules() {}
 

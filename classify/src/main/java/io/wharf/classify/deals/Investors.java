@@ -55,6 +55,9 @@ final class Investors {
             return;
         }
         PartySpan first = Clauses.after(s, tok, 3);
+        if (first != null && s.is(first.to(), "-") && s.is(first.to() + 1, "backed", "owned", "led")) {
+            first = Clauses.after(s, first.to() + 2, 2); // "led by IAN Group-backed BioAngels": the investor is BioAngels
+        }
         if (first == null) {
             return;
         }

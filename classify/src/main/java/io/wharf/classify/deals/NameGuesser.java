@@ -30,7 +30,8 @@ final class NameGuesser {
     /** What may follow a name where the deal goes on: "acquire hashicorp for", "buy Figma, the design startup". */
     private static final Set<String> AFTER_NAME = Words.of(",", ".", "for", "in", "and", "from", "to", "at", "on", "which", "'s", "—", "–",
             "(", "last", "this", "earlier", "after", "following", "valued", "worth", ";", ":", "inc", "für", "pour", "por", "par", "von",
-            "de", "y", "et", "und", "as", "with", "when", "while", "\"", "”", "'", "’", "-", "um", "uh", "so", "because", "but", "said");
+            "de", "y", "et", "und", "as", "with", "when", "while", "raises", "raised", "acquires", "buys", "has", "hat", "lève", "a",
+            "sammelt", "erhält", "secures", "closes", "lands", "gets", "announces", "completes", "agrees", "is", "was", "will", "\"", "”", "'", "’", "-", "um", "uh", "so", "because", "but", "said");
     private final Gazetteer gazetteer;
 
     NameGuesser(Gazetteer gazetteer) {

@@ -89,7 +89,8 @@ final class SentenceView {
             } else if (PRONOUNS.contains(t.norm()) && (i == 0 || toks.get(i - 1).is(",", "that", "said", "says", "and", "when", "after", "then")
                     || i + 1 < toks.size() && DealLexicon.ACQUIRE_VERBS.contains(toks.get(i + 1).norm())
                     || t.is("it") && i > 0 && DealLexicon.ACQUIRE_VERBS.contains(toks.get(i - 1).norm())
-                    || i + 2 < toks.size() && toks.get(i + 1).is("has", "had", "will", "also", "then", "quickly") && !toks.get(i + 2).punct())) {
+                    || i + 2 < toks.size() && toks.get(i + 1).is("has", "had", "will", "also", "then", "quickly", "a", "hat", "ha")
+                    && !toks.get(i + 2).punct())) {
                 addIfFree(i, i + 1);
             }
         }
