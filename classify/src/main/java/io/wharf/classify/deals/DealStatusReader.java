@@ -34,7 +34,8 @@ final class DealStatusReader {
     private static final Pattern BACKGROUND = Pattern.compile(" (?:which|that|who) (?:\\S+ ){0,4}(?:acquired|bought|purchased|raised|took over|snapped up)"
             + "| (?:last year|years ago|a year ago|months ago|earlier this year|in the past|once owned|already owned|"
             + "since acquiring|after acquiring|after buying|following (?:its|the|their) (?:\\S+ )?(?:acquisition|purchase)|since (?:its|the) (?:acquisition|purchase)|"
-            + "now part of|now owned by|its \\d{4} (?:acquisition|purchase)|"
+            + "now part of|now owned by|its \\d{4} (?:acquisition|purchase)|earlier pickups?|earlier (?:acquisition|purchase)s?|a comienzos de este año|"
+            + "plus tôt cette année|anfang des jahres|im vergangenen jahr|l'an dernier|l'année dernière|el año pasado|"
             + "the \\d{4} (?:acquisition|purchase)|in \\d{4}|back in|einst|damals|ehemals|autrefois|en \\d{4}|im jahr \\d{4}) ");
     private static final Pattern YEAR = Pattern.compile(" (?:in|since|of|back in|im|en|its|the|during) ((?:19|20)\\d\\d) ");
 
@@ -69,7 +70,17 @@ final class DealStatusReader {
     }
 
     /** The deal is background: a past year in its clause, or a relative clause about it ("which X bought in 2015"). */
+    /** Words just before a deal's parties that put it behind the news: "It follows Red Hat's purchase of", "a year after IBM completed". */
+    private static final java.util.Set<String> BEFORE_PAST = Words.of("after", "following", "follows", "followed", "since", "earlier",
+            "prior", "previous", "previously", "nachdem", "seit", "après", "depuis", "tras", "después", "desde");
+
     static boolean historical(SentenceView s, DealCandidate c, Integer publishedYear) {
+        int firstParty = Math.min(c.first == null ? Integer.MAX_VALUE : c.first.from(), c.second == null ? Integer.MAX_VALUE : c.second.from());
+        for (int j = Math.max(0, Math.min(firstParty, s.size()) - 6); j < Math.min(firstParty, s.size()); j++) {
+            if (BEFORE_PAST.contains(s.tok(j).norm()) && !s.is(j + 1, "the", "regulators", "approval", "shareholders")) {
+                return true;
+            }
+        }
         int from = Math.max(0, Math.min(c.first == null ? Integer.MAX_VALUE : c.first.from(), c.second == null ? Integer.MAX_VALUE : c.second.from()) - 3);
         from = Math.min(from, s.size());
         int to = Math.min(s.size(), Math.max(Math.max(c.first == null ? 0 : c.first.to(), c.second == null ? 0 : c.second.to()), c.listEnd) + 10);
