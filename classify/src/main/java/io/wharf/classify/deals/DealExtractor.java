@@ -147,7 +147,9 @@ public final class DealExtractor {
             PartySpan standIn = c.first != null && c.first.standIn() ? c.first : c.second;
             PartySpan to = s.parties.stream().filter(p -> !p.standIn() && standIn != null && p.to() <= standIn.from()
                     && taken.stream().noneMatch(t -> t != null && t.key().equals(p.key()))).findFirst().orElse(null);
-            if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
+            // a round is mostly the news of the company the article is about; an acquisition's stand-in is mostly the
+            // company of the sentence before ("It also purchased ...")
+            if (to == null && focus != null && c.type == Deal.Type.ACQUISITION && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
                 to = focus;
             }
             for (CompanySalience top : to != null ? List.<CompanySalience>of() : companies) {
@@ -155,6 +157,9 @@ public final class DealExtractor {
                     to = new PartySpan(0, 0, top.companyId(), top.name(), false, false);
                     break;
                 }
+            }
+            if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
+                to = focus;
             }
             if (to == null) {
                 continue;

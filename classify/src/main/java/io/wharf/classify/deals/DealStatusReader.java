@@ -32,7 +32,7 @@ final class DealStatusReader {
     private static final Pattern DONE_VERB = Pattern.compile(" (?:acquired|bought|purchased|snapped up|scooped up|picked up|took over|merged|übernahm|kaufte|"
             + "erwarb|übernommen|gekauft|racheté|rachetée|acquis|adquirió|compró|adquirida|adquirido) ");
     private static final Pattern BACKGROUND = Pattern.compile(" (?:which|that|who) (?:\\S+ ){0,4}(?:acquired|bought|purchased|raised|took over|snapped up)"
-            + "| (?:last year|years ago|a year ago|months ago|earlier this year|in the past|once owned|already owned|"
+            + "| (?:had (?:raised|closed|secured|bought|acquired|purchased|landed)|previously raised|last year|years ago|a year ago|months ago|earlier this year|in the past|once owned|already owned|"
             + "since acquiring|after acquiring|after buying|following (?:its|the|their) (?:\\S+ )?(?:acquisition|purchase)|since (?:its|the) (?:acquisition|purchase)|"
             + "now part of|now owned by|its \\d{4} (?:acquisition|purchase)|earlier pickups?|earlier (?:acquisition|purchase)s?|a comienzos de este año|"
             + "plus tôt cette année|anfang des jahres|im vergangenen jahr|l'an dernier|l'année dernière|el año pasado|"

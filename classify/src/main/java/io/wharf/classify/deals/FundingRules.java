@@ -144,7 +144,8 @@ final class FundingRules {
         int triggerAt = norm.indexOf(" " + s.tok(trigger).norm() + " ");
         while (m.find()) {
             Deal.Round r = of(m);
-            int d = Math.abs(m.start() - triggerAt);
+            // the round the verb governs follows it ("has closed a Series A"); one before it is often an earlier round
+            int d = m.start() >= triggerAt ? m.start() - triggerAt : 3 * (triggerAt - m.start());
             if (r != Deal.Round.UNKNOWN && d < bestDistance) {
                 best = r;
                 bestDistance = d;
