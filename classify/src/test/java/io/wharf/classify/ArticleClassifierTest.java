@@ -54,6 +54,15 @@ class ArticleClassifierTest {
         assertThat(e.mentions()).anySatisfy(m -> assertThat(m.surface()).isEqualTo("Red Hat, Inc."));
     }
 
+    /** Issue 12 point 16: "Reuter", the sign-off of every Reuters story, was tagged as a company. */
+    @Test
+    void theReuterSignOffIsNoCompany() {
+        EnrichedArticle e = classify("PITTSTON AGREES TO ACQUIRE WTC", "Pittston Co said it has agreed to acquire WTC International N.V. "
+                + "in an exchange of stock.\n    Reuter");
+        assertThat(e.companies()).extracting(c -> c.name().toLowerCase(java.util.Locale.ROOT)).doesNotContain("reuter");
+        assertThat(e.deals()).hasSize(1);
+    }
+
     /** Ambiguous names: the company when the context says company, nothing when it says tool or word. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

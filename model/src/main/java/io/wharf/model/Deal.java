@@ -57,9 +57,19 @@ public record Deal(
             Checks.nonBlank(name, "party.name");
         }
 
-        /** The party's identity: its gazetteer id, else its name reduced to letters and digits. */
+        /**
+         * The party's identity: its gazetteer id, else its name without legal suffixes reduced to letters and digits
+         * ("SocketPlane, Inc." and "SocketPlane" are one company).
+         */
         public String companyKey() {
-            return companyId != null ? companyId : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+            return companyId != null ? companyId : nameKey(name);
+        }
+
+        /** A company name as an identity: lower case, legal suffixes dropped, letters and digits only. */
+        public static String nameKey(String name) {
+            String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+            String stripped = n.replaceAll("(?: (?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|gmbh|ag|sa|se|nv|bv|lp|llp))+$", "");
+            return (stripped.isBlank() ? n : stripped).replace(" ", "");
         }
     }
 

@@ -44,7 +44,7 @@ final class BatchClassifier {
                     continue;
                 }
                 try {
-                    w.write(Json.toString(classifier.classify(article(line))));
+                    w.write(withInputId(classifier.classify(article(line)), line));
                     w.newLine();
                 } catch (RuntimeException | IOException e) {
                     failed++;
@@ -56,6 +56,16 @@ final class BatchClassifier {
         PrintStream err = System.err;
         err.printf("wharf: classified %d article(s), %d failed%n", lines.stream().filter(l -> !l.isBlank()).count() - failed, failed);
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The enriched record with the input line's own id beside it (issue 12 point 13), so results join back to their input. */
+    static String withInputId(io.wharf.model.EnrichedArticle enriched, String line) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode node = Json.mapper().valueToTree(enriched);
+        JsonNode input = Json.mapper().readTree(line).get("id");
+        if (input != null && !input.isNull()) {
+            node.put("inputId", input.asText());
+        }
+        return node.toString();
     }
 
     /** A full Article line, or a minimal one with id, title and text (and optionally url, source, publishedAt). */

@@ -16,6 +16,7 @@ final class DealMerger {
     private DealMerger() {}
 
     static List<Deal> merge(String articleId, List<DealCandidate> found, LocalDate day) {
+        unifyShortNames(found);
         Map<String, List<DealCandidate>> byKey = new LinkedHashMap<>();
         for (DealCandidate c : found) {
             byKey.computeIfAbsent(key(c, found), k -> new ArrayList<>()).add(c);
@@ -25,6 +26,41 @@ final class DealMerger {
             out.add(deal(articleId, reports, day));
         }
         return out;
+    }
+
+    /**
+     * An unlinked company written short in one place and long in another ("PITTSTON" in the headline, "Pittston Co"
+     * in the text; "WTC" and "WTC International N.V.") is one company: the short form takes the longest form that
+     * starts with its words.
+     */
+    private static void unifyShortNames(List<DealCandidate> found) {
+        List<PartySpan> unlinked = new ArrayList<>();
+        for (DealCandidate c : found) {
+            for (PartySpan p : java.util.Arrays.asList(c.first, c.second)) {
+                if (p != null && p.companyId() == null) {
+                    unlinked.add(p);
+                }
+            }
+        }
+        for (DealCandidate c : found) {
+            c.first = longest(c.first, unlinked);
+            c.second = longest(c.second, unlinked);
+        }
+    }
+
+    private static PartySpan longest(PartySpan p, List<PartySpan> unlinked) {
+        if (p == null || p.companyId() != null) {
+            return p;
+        }
+        String words = p.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+        PartySpan best = p;
+        for (PartySpan o : unlinked) {
+            String other = o.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+            if (other.length() > best.name().length() + 1 && other.startsWith(words)) {
+                best = o;
+            }
+        }
+        return best == p ? p : new PartySpan(p.from(), p.to(), null, best.name(), false, p.guessed());
     }
 
     private static String key(DealCandidate c, List<DealCandidate> all) {

@@ -13,6 +13,6 @@ record PartySpan(int from, int to, String companyId, String name, boolean standI
     }
 
     String key() {
-        return companyId != null ? companyId : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return companyId != null ? companyId : io.wharf.model.Deal.Party.nameKey(name);
     }
 }
