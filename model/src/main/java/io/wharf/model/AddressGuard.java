@@ -99,7 +99,7 @@ public final class AddressGuard {
         for (InetAddress a : addresses) {
             if ((internal(a) || METADATA_HOSTS.contains(h)) && allowed.stream().noneMatch(c -> c.contains(a))) {
                 throw new Refused("refused " + uri + ": " + host + " resolves to the internal address " + a.getHostAddress()
-                        + " (open it with ingest.fetch.allow)", false, null);
+                        + " (open it with " + allowKey + ")", false, null);
             }
         }
     }
