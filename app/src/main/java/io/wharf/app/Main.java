@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
                 "3:another wharf is using this data folder's broker or ingest state (data.dir/wharf-*.lock)",
                 "4:the shutdown did not finish within shutdown.timeout and was cut short",
                 "70:a stage stopped on an unexpected error (restart the process)"},
-        subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,
+        subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class, StageCommands.Alert.class,
                 BrokerCommand.class, ConfigCommand.class, DlqCommand.class, BackfillCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

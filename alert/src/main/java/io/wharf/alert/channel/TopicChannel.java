@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Alerts as JSON records on {@code wharf.alerts}, keyed by deal id; the idempotency key is also a header. */
 public final class TopicChannel implements Channel {
-    public static final String TOPIC = "wharf.alerts";
+    public static final String TOPIC = io.wharf.model.Topics.ALERTS;
     public static final String KEY_HEADER = "wharf.idempotency.key";
     private final KafkaProducer<String, byte[]> producer;
     private final Duration timeout;
