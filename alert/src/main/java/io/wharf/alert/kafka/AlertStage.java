@@ -50,6 +50,7 @@ public final class AlertStage extends ConsumerLoop {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong paused = new AtomicLong();
 
     /** @param beforeCommit runs after the database records a batch and before its offsets commit (fault tests stop the stage there) */
     public AlertStage(AlertEngine engine, Map<String, Object> kafka, int maxPollRecords, Runnable beforeCommit) {
@@ -79,6 +80,8 @@ public final class AlertStage extends ConsumerLoop {
                 pause(Duration.ofSeconds(1));
             } catch (SQLException | KafkaException | IllegalStateException e) {
                 LOG.warn("alert: stopped at a record ({}); retrying in {} s", e.getMessage(), backoff.toSeconds());
+                paused.incrementAndGet();
+                Metrics.counter("wharf.alert.pauses").increment();
                 rewind(records, done);
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : backoff.multipliedBy(2);
@@ -146,5 +149,10 @@ public final class AlertStage extends ConsumerLoop {
 
     public long deadLettered() {
         return deadLettered.get();
+    }
+
+    /** Times the stage stopped at a record because the database (or the DLQ) failed; each retried after a pause. */
+    public long paused() {
+        return paused.get();
     }
 }

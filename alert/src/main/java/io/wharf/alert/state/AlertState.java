@@ -35,8 +35,7 @@ public final class AlertState {
                 if (!rs.next()) {
                     return null;
                 }
-                long amount = rs.getLong(3);
-                return new DealView(dealId, rs.getInt(1), Deal.Status.valueOf(rs.getString(2)), rs.wasNull() ? null : amount,
+                return new DealView(dealId, rs.getInt(1), Deal.Status.valueOf(rs.getString(2)), nullableLong(rs, 3),
                         rs.getString(4), rs.getDouble(5));
             }
         }
@@ -69,8 +68,7 @@ public final class AlertState {
                 if (!rs.next()) {
                     return null;
                 }
-                long amount = rs.getLong(3);
-                return new Sent(rs.getInt(1), Deal.Status.valueOf(rs.getString(2)), rs.wasNull() ? null : amount);
+                return new Sent(rs.getInt(1), Deal.Status.valueOf(rs.getString(2)), nullableLong(rs, 3));
             }
         }
     }
@@ -93,6 +91,12 @@ public final class AlertState {
             setInstant(c, ps, 10, now);
             ps.executeUpdate();
         }
+    }
+
+    /** wasNull() answers for the column read last, so it is asked right after reading this one. */
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {

@@ -31,8 +31,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,19 +44,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AlertFaultsIT {
     @TempDir
-    static Path dir;
+    Path dir;
     static EmbeddedKafkaBroker broker;
     static Map<String, Object> kafka;
 
-    @BeforeAll
-    static void start() {
+    /** A broker per test: a record a test leaves uncommitted in group wharf-alert must not reach the next test's stage. */
+    @BeforeEach
+    void start() {
         broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
         KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));
         kafka = KafkaSetup.clientConfig(broker.bootstrapServers(), "alert-it");
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         broker.close();
     }
 
@@ -98,6 +99,8 @@ class AlertFaultsIT {
             assertThat(db.text("SELECT status FROM deals WHERE id = ?", dealId)).isEqualTo("COMPLETED");
             var alert = Json.mapper().readTree(hook.delivered.get(0));
             assertThat(alert.get("text").asText()).startsWith("Palo Alto Networks acquired " + name + " (").contains("— 20 sources");
+            assertThat(db.text("SELECT amount FROM alert_deals WHERE deal_id = ?", dealId)).as("the price stated by later reports").isEqualTo("410000000");
+            assertThat(db.count("SELECT version FROM alert_deals WHERE deal_id = ?", dealId)).as("first report, then the price").isEqualTo(2);
             assertThat(alert.get("links")).hasSize(5);
             assertThat(alert.get("idempotencyKey").asText()).isEqualTo(dealId + ":v1");
         }
@@ -157,6 +160,91 @@ class AlertFaultsIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aDatabaseFailureBetweenSendingAndRecordingRepeatsTheAlertOnceWithItsKey(String kind) throws Exception {
+        try (AlertKit.Db db = AlertKit.Db.of(kind, dir); AlertKit.Receiver hook = new AlertKit.Receiver(0)) {
+            Article a = AlertKit.article(kind + "-window", 0);
+            Deal d = AlertKit.deal(null, "Window Target " + kind, a.id(), Deal.Status.ANNOUNCED, null);
+            try (JdbcArticleSink sink = new JdbcArticleSink(db.database(), Clock.systemUTC())) {
+                sink.write(List.of(AlertKit.enriched(a, d)));
+            }
+            db.execute(kind.equals("sqlite")
+                    ? "CREATE TRIGGER refuse_records BEFORE INSERT ON alerts_sent BEGIN SELECT RAISE(ABORT, 'disk gone'); END"
+                    : "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk gone'; END $$ LANGUAGE plpgsql; "
+                    + "CREATE TRIGGER refuse_records BEFORE INSERT ON alerts_sent FOR EACH ROW EXECUTE FUNCTION refuse()");
+            AlertStage stage = stage(db, hook, WATCHLIST, List.of("webhook"), "[]", () -> { });
+            publish(List.of(d));
+            Thread t = new Thread(stage);
+            t.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (stage.paused() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50); // sent, then the record of it refused: the stage pauses and will retry the record
+            }
+            db.execute("DROP TRIGGER refuse_records" + (kind.equals("sqlite") ? "" : " ON alerts_sent"));
+            run(stage, t, () -> stage.read() >= 1);
+            System.out.printf("[counts] database down between sending and recording (%s): webhook alerts %d, distinct keys %d%n", kind,
+                    hook.delivered.size(), hook.keys.stream().distinct().count());
+            assertThat(hook.delivered).as("the documented window: one repeat").hasSize(2);
+            assertThat(hook.keys).containsOnly(d.id() + ":v1");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite"})
+    void aReceiverThatIsDownIsDeadLetteredAndDoesNotStopTheOtherChannel(String kind) throws Exception {
+        try (AlertKit.Db db = AlertKit.Db.of(kind, dir); AlertKit.Receiver hook = new AlertKit.Receiver(1_000)) {
+            Article a = AlertKit.article(kind + "-down", 0);
+            Deal d = AlertKit.deal(null, "Down Target " + kind, a.id(), Deal.Status.ANNOUNCED, null);
+            try (JdbcArticleSink sink = new JdbcArticleSink(db.database(), Clock.systemUTC())) {
+                sink.write(List.of(AlertKit.enriched(a, d)));
+            }
+            int dlqBefore = readAll(Topics.DLQ).size();
+            AlertStage stage = stage(db, hook, WATCHLIST, List.of("webhook", "topic"), "[]", () -> { });
+            publish(List.of(d));
+            run(stage, () -> stage.read() >= 1);
+            List<ConsumerRecord<String, byte[]>> dlq = readAll(Topics.DLQ).subList(dlqBefore, readAll(Topics.DLQ).size());
+            System.out.printf("[counts] webhook down (%s): requests %d, topic alerts %d, DLQ %d%n", kind, hook.requests.get(),
+                    alertsOf(d.id()).size(), dlq.size());
+            assertThat(hook.requests.get()).as("alert.retry.attempts").isEqualTo(4);
+            assertThat(alertsOf(d.id())).hasSize(1);
+            assertThat(dlq).hasSize(1);
+            assertThat(io.wharf.model.DeadLetters.header(dlq.get(0).headers(), AlertStage.HEADER_CHANNEL)).isEqualTo("webhook");
+            assertThat(io.wharf.model.DeadLetters.header(dlq.get(0).headers(), Topics.HEADER_ERROR)).contains("HTTP 500").contains("4 attempt");
+            assertThat(db.text("SELECT outcome FROM alerts_sent WHERE deal_id = ? AND channel = 'webhook'", d.id())).isEqualTo("DEAD_LETTERED");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite"})
+    void aCompletionGivesAnUpdateWhereTheRuleAsksForIt(String kind) throws Exception {
+        try (AlertKit.Db db = AlertKit.Db.of(kind, dir); AlertKit.Receiver hook = new AlertKit.Receiver(0)) {
+            List<Deal> reports = new ArrayList<>();
+            List<EnrichedArticle> stored = new ArrayList<>();
+            Deal.Status[] statuses = {Deal.Status.ANNOUNCED, Deal.Status.ANNOUNCED, Deal.Status.COMPLETED, Deal.Status.RUMORED};
+            for (int i = 0; i < statuses.length; i++) {
+                Article a = AlertKit.article(kind + "-update", i);
+                Deal d = AlertKit.deal(null, "Update Target", a.id(), statuses[i], i == 1 ? 60_000_000L : null);
+                reports.add(d);
+                stored.add(AlertKit.enriched(a, d));
+            }
+            try (JdbcArticleSink sink = new JdbcArticleSink(db.database(), Clock.systemUTC())) {
+                sink.write(stored);
+            }
+            AlertStage stage = stage(db, hook, WATCHLIST, List.of("webhook"), "[completed]", () -> { });
+            publish(reports);
+            run(stage, () -> stage.read() >= 4);
+            List<String> kinds = new ArrayList<>();
+            for (String b : hook.delivered) {
+                kinds.add(Json.mapper().readTree(b).get("kind").asText());
+            }
+            System.out.printf("[counts] update (%s): deal records %d, webhook alerts %d %s, keys %s%n", kind, stage.read(),
+                    hook.delivered.size(), kinds, hook.keys);
+            assertThat(kinds).containsExactly("new", "completed");
+            assertThat(hook.keys).containsExactly(reports.get(0).id() + ":v1", reports.get(0).id() + ":v3");
+        }
+    }
+
     private static final String WATCHLIST = "watchlist: [palo-alto-networks]";
 
     /** @param match the rule's condition besides the type: categories of the target (from the gazetteer), or a watchlist */
@@ -186,6 +274,10 @@ class AlertFaultsIT {
     private static void run(AlertStage stage, java.util.function.BooleanSupplier done) throws Exception {
         Thread t = new Thread(stage);
         t.start();
+        run(stage, t, done);
+    }
+
+    private static void run(AlertStage stage, Thread t, java.util.function.BooleanSupplier done) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!done.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(100);

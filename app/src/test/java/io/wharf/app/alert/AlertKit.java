@@ -77,6 +77,12 @@ final class AlertKit {
             }
         }
 
+        void execute(String sql) throws Exception {
+            try (Connection c = database.connect(); java.sql.Statement st = c.createStatement()) {
+                st.execute(sql);
+            }
+        }
+
         @Override
         public void close() throws Exception {
             if (pg != null) {
