@@ -46,7 +46,10 @@ public final class AlertWiring {
         return c.optional("alert.rules.file") != null;
     }
 
-    public static AlertEngine engine(WharfConfig c, Database db, Map<String, Object> kafka, List<Channel> opened, ExecutorService senders) {
+    /** What the files say, read before any client exists, so that a mistake stops the start at once. */
+    public record Rules(List<AlertRule> rules, CurrencyRates rates, PartyCategories categories) {}
+
+    public static Rules rules(WharfConfig c) {
         try {
             String taxonomyFile = c.optional("classify.taxonomy.file");
             Taxonomy taxonomy = taxonomyFile == null ? Taxonomy.bundled() : Taxonomy.load(Path.of(taxonomyFile));
@@ -54,11 +57,30 @@ public final class AlertWiring {
             List<AlertRule> rules = RulesFile.load(c.path("alert.rules.file"), categories);
             String ratesFile = c.optional("alert.rates.file");
             CurrencyRates rates = ratesFile == null ? CurrencyRates.bundled() : CurrencyRates.load(Path.of(ratesFile));
-            Map<String, Channel> channels = channels(c, rules, kafka);
+            Set<String> used = rules.stream().flatMap(r -> r.channels().stream()).collect(Collectors.toSet());
+            for (String key : List.of("alert.webhook.url", "alert.email.smtp.host", "alert.email.from", "alert.email.to")) {
+                if (used.contains(key.split("\\.")[1])) {
+                    required(c, key, key.split("\\.")[1]); // a channel a rule needs without its settings: say so before connecting
+                }
+            }
+            return new Rules(rules, rates, partyCategories(c, taxonomy));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+    }
+
+    public static AlertEngine engine(WharfConfig c, Database db, Map<String, Object> kafka, List<Channel> opened, ExecutorService senders) {
+        return engine(c, rules(c), db, kafka, opened, senders);
+    }
+
+    public static AlertEngine engine(WharfConfig c, Rules r, Database db, Map<String, Object> kafka, List<Channel> opened,
+                                     ExecutorService senders) {
+        try {
+            Map<String, Channel> channels = channels(c, r.rules(), kafka);
             opened.addAll(channels.values());
             Delivery delivery = new Delivery(new Delivery.Settings(c.integer("alert.retry.attempts", 1, 100), c.duration("alert.retry.backoff"),
                     c.duration("alert.retry.backoff.max")));
-            return new AlertEngine(rules, channels, partyCategories(c, taxonomy), rates, new AlertState(db::connect),
+            return new AlertEngine(r.rules(), channels, r.categories(), r.rates(), new AlertState(db::connect),
                     new DealReports(db::connect, c.integer("alert.links.max", 0, 100)), delivery, senders, Clock.systemUTC(),
                     c.duration("alert.store.wait"));
         } catch (IllegalArgumentException e) {

@@ -62,6 +62,7 @@ public final class Pipeline implements AutoCloseable {
         Database db = stages.contains(Stage.STORE) || alerts ? StageSettings.database(config) : null;
         ArticleClassifier classifier = stages.contains(Stage.CLASSIFY) ? StageSettings.classifier(config) : null;
         FetchSettings fetch = stages.contains(Stage.INGEST) ? StageSettings.fetch(config) : null;
+        AlertWiring.Rules alertRules = alerts ? AlertWiring.rules(config) : null;
         KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
                 (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
         kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
@@ -72,7 +73,7 @@ public final class Pipeline implements AutoCloseable {
             }
             if (alerts) {
                 alertSenders = AlertWiring.senders();
-                alert = new AlertStage(AlertWiring.engine(config, db, kafka, alertChannels, alertSenders), kafka,
+                alert = new AlertStage(AlertWiring.engine(config, alertRules, db, kafka, alertChannels, alertSenders), kafka,
                         config.integer("alert.max.poll.records", 1, 10_000), () -> { });
             }
             if (stages.contains(Stage.STORE)) {
