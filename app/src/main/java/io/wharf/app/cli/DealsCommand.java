@@ -1,6 +1,9 @@
 package io.wharf.app.cli;
 
 import io.wharf.alert.text.AlertText;
+import io.wharf.alert.rules.PartyCategories;
+import io.wharf.app.config.WharfConfig;
+import io.wharf.app.pipeline.AlertWiring;
 import io.wharf.app.pipeline.StageSettings;
 import io.wharf.model.Deal;
 import io.wharf.store.db.Database;
@@ -32,6 +35,9 @@ public final class DealsCommand implements Callable<Integer> {
     @Option(names = "--company", paramLabel = "X", description = "Only deals with this party: gazetteer id (red-hat) or part of its name.")
     String company;
 
+    @Option(names = "--category", paramLabel = "C", description = "Only deals whose target (or funded company) is in this gazetteer category: storage, security...")
+    String category;
+
     @Option(names = "--limit", defaultValue = "50", description = "How many at most (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -41,10 +47,16 @@ public final class DealsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Rows.Format out = Rows.format(format);
+        WharfConfig config = common.load();
+        java.util.function.Predicate<Deal.Party> subject = null;
+        if (category != null) {
+            PartyCategories categories = AlertWiring.partyCategories(config);
+            subject = p -> categories.of(p).contains(category);
+        }
         DealQueries.Filter filter = new DealQueries.Filter(type == null ? null : parse(Deal.Type.class, type, "--type"),
                 status == null ? null : parse(Deal.Status.class, status, "--status"), since == null ? null : Since.parse(since, Clock.systemUTC()),
-                company, limit);
-        Database db = StageSettings.database(common.load());
+                company, subject, limit);
+        Database db = StageSettings.database(config);
         db.migrate();
         Rows rows = new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id");
         for (DealQueries.StoredDeal d : new DealQueries(db).find(filter)) {

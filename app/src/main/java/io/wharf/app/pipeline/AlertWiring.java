@@ -117,6 +117,16 @@ public final class AlertWiring {
         return out;
     }
 
+    /** The gazetteer's categories of a party (for `wharf deals --category` too). */
+    public static PartyCategories partyCategories(WharfConfig c) {
+        try {
+            String taxonomyFile = c.optional("classify.taxonomy.file");
+            return partyCategories(c, taxonomyFile == null ? Taxonomy.bundled() : Taxonomy.load(Path.of(taxonomyFile)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+    }
+
     private static PartyCategories partyCategories(WharfConfig c, Taxonomy taxonomy) {
         List<Path> extra = StageSettings.list(c.optional("classify.gazetteer.files")).stream().map(Path::of).toList();
         String landscape = c.optional("classify.gazetteer.landscape");

@@ -245,6 +245,54 @@ class AlertFaultsIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite"})
+    void twoStagesInOneGroupOneKilledMidStreamAlertEveryDealOnce(String kind) throws Exception {
+        // three partitions, so that the group spreads them over the two stages
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+                broker.bootstrapServers()))) {
+            admin.createPartitions(Map.of(Topics.DEALS, org.apache.kafka.clients.admin.NewPartitions.increaseTo(3))).all().get();
+        }
+        try (AlertKit.Db db = AlertKit.Db.of(kind, dir); AlertKit.Receiver hook = new AlertKit.Receiver(0)) {
+            List<Deal> deals = new ArrayList<>();
+            List<EnrichedArticle> stored = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                Article a = AlertKit.article(kind + "-group", i);
+                Deal d = AlertKit.deal(null, "Group Target " + i, a.id(), Deal.Status.ANNOUNCED, null);
+                deals.add(d);
+                stored.add(AlertKit.enriched(a, d));
+            }
+            try (JdbcArticleSink sink = new JdbcArticleSink(db.database(), Clock.systemUTC())) {
+                sink.write(stored);
+            }
+            AtomicBoolean killed = new AtomicBoolean();
+            AlertStage doomed = stage(db, hook, WATCHLIST, List.of("webhook"), "[]", () -> {
+                if (!killed.getAndSet(true)) {
+                    throw new Error("killed mid-stream, after recording a batch, before committing it");
+                }
+            });
+            AlertStage survivor = stage(db, hook, WATCHLIST, List.of("webhook"), "[]", () -> { });
+            Thread d = new Thread(doomed);
+            d.setUncaughtExceptionHandler((th, e) -> { });
+            d.start();
+            Thread.sleep(3000); // both in the group before the deals arrive
+            Thread t = new Thread(survivor);
+            t.start();
+            Thread.sleep(3000);
+            publish(deals);
+            run(survivor, t, () -> hook.keys.stream().distinct().count() >= 30);
+            d.join(Duration.ofSeconds(10).toMillis());
+            long distinct = hook.keys.stream().distinct().count();
+            System.out.printf("[counts] two stages, one killed (%s): deals in %d, read by the killed stage %d, by the other %d, alerted %d, "
+                    + "deliveries %d, repeats %d%n", kind, deals.size(), doomed.read(), survivor.read(), distinct, hook.keys.size(),
+                    hook.keys.size() - distinct);
+            assertThat(killed).isTrue();
+            assertThat(doomed.read()).as("the killed stage had its share").isPositive();
+            assertThat(distinct).isEqualTo(30);
+            assertThat(hook.keys).as("recorded before the kill: no repeat").hasSize(30);
+        }
+    }
+
     private static final String WATCHLIST = "watchlist: [palo-alto-networks]";
 
     /** @param match the rule's condition besides the type: categories of the target (from the gazetteer), or a watchlist */

@@ -54,12 +54,16 @@ class QueryCommandsIT {
             String acquisitions = cli(store, "deals", "--type", "acquisition", "--status", "completed", "--format", "csv");
             String byCompany = cli(store, "deals", "--company", "portworx", "--format", "json");
             String companies = cli(store, "companies", "--top", "2", "--since", "7d", "--format", "csv");
+            String storage = cli(store, "deals", "--category", "storage", "--format", "csv");
+            String security = cli(store, "deals", "--category", "security", "--type", "funding", "--format", "csv");
             System.out.printf("[counts] queries (%s): deals %d, completed acquisitions %d, deals of portworx %d, top companies %d%n", kind,
                     table.lines().count() - 1, acquisitions.lines().count() - 1, byCompany.lines().count(), companies.lines().count() - 1);
             assertThat(table.lines().skip(1)).hasSize(2);
             assertThat(table).contains("Palo Alto Networks (acquirer), Twistlock (target)").contains("$410M").contains("completed");
             assertThat(acquisitions.lines().toList()).hasSize(2).element(1).asString().contains("acquisition,completed").contains("410000000 USD");
             assertThat(byCompany.lines().toList()).hasSize(1).element(0).asString().contains("\"round\":\"series_c\"").contains("\"sources\":1");
+            assertThat(storage.lines().toList()).as("Portworx is storage").hasSize(2).element(1).asString().contains("Portworx (company)");
+            assertThat(security.lines().toList()).as("Twistlock is security but its deal is no round").hasSize(1);
             assertThat(companies.lines().toList()).containsExactly("company,articles,deals,id", "Palo Alto Networks,3,1,palo-alto-networks",
                     "Twistlock,3,1,twistlock");
         }

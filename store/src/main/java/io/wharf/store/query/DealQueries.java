@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * `wharf deals`: stored deals, the most recently reported first, by type, status, time and company. Time is the last
@@ -23,8 +24,11 @@ public final class DealQueries {
     public record StoredDeal(String id, String type, String status, Long amount, String currency, String round, String announcedAt,
                              List<Deal.Party> parties, double confidence, String firstSeenAt, String lastSeenAt, int sources) {}
 
-    /** Null fields do not filter. */
-    public record Filter(Deal.Type type, Deal.Status status, Instant since, String company, int limit) {}
+    /**
+     * Null fields do not filter. {@code subject} keeps deals whose subject (the target of an acquisition, the company of
+     * a round) it accepts: the caller knows the companies' categories (the gazetteer), the database does not.
+     */
+    public record Filter(Deal.Type type, Deal.Status status, Instant since, String company, Predicate<Deal.Party> subject, int limit) {}
 
     private static final TypeReference<List<Deal.Party>> PARTIES = new TypeReference<>() {};
     private final Database database;
@@ -54,6 +58,10 @@ public final class DealQueries {
                 while (rs.next() && out.size() < f.limit()) {
                     List<Deal.Party> parties = Json.mapper().readValue(rs.getString(8), PARTIES);
                     if (f.company() != null && parties.stream().noneMatch(p -> names(p, f.company()))) {
+                        continue;
+                    }
+                    Deal.Role subject = Deal.Type.valueOf(rs.getString(2)) == Deal.Type.ACQUISITION ? Deal.Role.TARGET : Deal.Role.COMPANY;
+                    if (f.subject() != null && parties.stream().noneMatch(p -> p.role() == subject && f.subject().test(p))) {
                         continue;
                     }
                     long amount = rs.getLong(4);
