@@ -56,8 +56,14 @@ class AlertFaultsIT {
         kafka = KafkaSetup.clientConfig(broker.bootstrapServers(), "alert-it");
     }
 
+    /** The channels and sender threads of this test's stages: a producer left open would keep calling a stopped broker. */
+    private final List<Channel> openedChannels = new ArrayList<>();
+    private final List<ExecutorService> senderPools = new ArrayList<>();
+
     @AfterEach
     void stop() {
+        openedChannels.forEach(Channel::close);
+        senderPools.forEach(ExecutorService::shutdownNow);
         broker.close();
     }
 
@@ -313,9 +319,9 @@ class AlertFaultsIT {
         set.put("alert.webhook.secret", "it-secret");
         set.put("alert.retry.backoff", "PT0.05S");
         set.put("alert.store.wait", "PT5S");
-        List<Channel> opened = new ArrayList<>();
         ExecutorService senders = AlertWiring.senders();
-        AlertEngine engine = AlertWiring.engine(WharfConfig.defaults(set), db.database(), kafka, opened, senders);
+        senderPools.add(senders);
+        AlertEngine engine = AlertWiring.engine(WharfConfig.defaults(set), db.database(), kafka, openedChannels, senders);
         return new AlertStage(engine, kafka, 50, beforeCommit);
     }
 
