@@ -1,4 +1,4 @@
-# The Wharf app image: every stage runs from it (`wharf ingest|classify|store|run`).
+# The Wharf app image: every stage runs from it (`wharf ingest|classify|store|alert|run`).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
@@ -6,6 +6,7 @@ COPY model model
 COPY ingest ingest
 COPY classify classify
 COPY store store
+COPY alert alert
 COPY app app
 RUN mvn -q -B -DskipTests package
 

@@ -8,6 +8,8 @@ import io.wharf.app.cli.EvalCommand;
 import io.wharf.app.cli.ExtractCommand;
 import io.wharf.app.cli.FeedCommand;
 import io.wharf.app.cli.QueryCommand;
+import io.wharf.app.cli.DealsCommand;
+import io.wharf.app.cli.CompaniesCommand;
 import io.wharf.app.cli.GazetteerCommand;
 import io.wharf.app.cli.RunCommand;
 import io.wharf.app.cli.StageCommands;
@@ -27,8 +29,8 @@ import picocli.CommandLine.Command;
                 "3:another wharf is using this data folder's broker or ingest state (data.dir/wharf-*.lock)",
                 "4:the shutdown did not finish within shutdown.timeout and was cut short",
                 "70:a stage stopped on an unexpected error (restart the process)"},
-        subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class,
-                BrokerCommand.class, ConfigCommand.class, DlqCommand.class, BackfillCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class,
+        subcommands = {RunCommand.class, StageCommands.Ingest.class, StageCommands.Classify.class, StageCommands.Store.class, StageCommands.Alert.class,
+                BrokerCommand.class, ConfigCommand.class, DlqCommand.class, BackfillCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class, FeedCommand.class, ExtractCommand.class, QueryCommand.class, DealsCommand.class, CompaniesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -28,14 +28,14 @@ class DeploymentFilesTest {
     void composeWiresKafkaPostgresAndEveryStage() throws Exception {
         JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
         JsonNode services = compose.get("services");
-        assertThat(names(services)).contains("kafka", "postgres", "ingest", "classify", "store");
+        assertThat(names(services)).contains("kafka", "postgres", "ingest", "classify", "store", "alert");
         assertThat(services.at("/kafka/image").asText()).startsWith("apache/kafka:");
         assertThat(services.at("/kafka/environment/KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
         assertThat(services.at("/postgres/image").asText()).startsWith("postgres:");
 
         Set<String> knownEnv = WharfConfig.defaults(Map.of()).describe().keySet().stream()
                 .map(WharfConfig::envName).collect(Collectors.toSet());
-        for (String stage : List.of("ingest", "classify", "store")) {
+        for (String stage : List.of("ingest", "classify", "store", "alert")) {
             JsonNode s = services.get(stage);
             assertThat(s.at("/build").asText()).isEqualTo(".");
             assertThat(s.at("/command/0").asText()).isEqualTo(stage);
@@ -46,6 +46,8 @@ class DeploymentFilesTest {
         }
         assertThat(services.at("/store/environment/WHARF_STORE_JDBC_URL").asText()).startsWith("jdbc:postgresql://postgres:5432/");
         assertThat(services.at("/store/environment/WHARF_STORE_JDBC_PASSWORD").asText()).as("no secret in the file").startsWith("${");
+        assertThat(services.at("/alert/environment/WHARF_ALERT_WEBHOOK_SECRET").asText()).as("no secret in the file").startsWith("${");
+        assertThat(ROOT.resolve(services.at("/alert/environment/WHARF_ALERT_RULES_FILE").asText().replace("/app/", ""))).exists();
     }
 
     @Test

@@ -12,10 +12,12 @@ public final class Topics {
     public static final String ENRICHED = "wharf.enriched";
     /** {@link Deal}s, key = deal id. */
     public static final String DEALS = "wharf.deals";
+    /** Alerts about deals (the alert stage's {@code topic} channel), key = deal id, header wharf.idempotency.key. */
+    public static final String ALERTS = "wharf.alerts";
     /** Poison records from any stage: original key and value, the reason in headers. */
     public static final String DLQ = "wharf.dlq";
 
-    public static final List<String> ALL = List.of(ARTICLES, ENRICHED, DEALS, DLQ);
+    public static final List<String> ALL = List.of(ARTICLES, ENRICHED, DEALS, ALERTS, DLQ);
 
     /** Header names on DLQ records. */
     public static final String HEADER_ORIGINAL_TOPIC = "wharf.original.topic";

@@ -115,6 +115,25 @@ public final class StageCommands {
         }
     }
 
+    @Command(name = "alert", mixinStandardHelpOptions = true,
+            description = {"Send alerts about deals from Kafka (wharf.deals) by the rules of alert.rules.file.",
+                    "Once per deal and channel; updates (completed, terminated, a price) where a rule asks for them."})
+    public static final class Alert extends StageCommand {
+        @Override
+        Stage stage() {
+            return Stage.ALERT;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (!io.wharf.app.pipeline.AlertWiring.enabled(common.load())) {
+                throw new io.wharf.app.config.ConfigException("`wharf alert` needs a rules file: set alert.rules.file ("
+                        + io.wharf.app.config.WharfConfig.envName("alert.rules.file") + "), e.g. config/alert-rules.yml");
+            }
+            return super.call();
+        }
+    }
+
     /**
      * Polls once, waits until what was published and what an earlier run left on the topics is stored, prints a
      * summary on stderr. Exit 1 when anything failed: a source, an article that went to the DLQ, the timeout.

@@ -195,7 +195,7 @@ public final class WharfConfig {
     /** All values, secrets masked, for `wharf config`. */
     public Map<String, String> describe() {
         Map<String, String> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, k.contains("password") && !k.endsWith(".file") && !v.isEmpty() ? "***"
+        values.forEach((k, v) -> out.put(k, (k.contains("password") || k.contains("secret")) && !k.endsWith(".file") && !v.isEmpty() ? "***"
                 : io.wharf.store.db.Database.redact(v)));
         return out;
     }

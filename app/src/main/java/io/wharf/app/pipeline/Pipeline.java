@@ -14,6 +14,7 @@ import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.kafka.ArticlePublisher;
 import io.wharf.ingest.source.SourcesFile;
 import io.wharf.ingest.state.FeedStateStore;
+import io.wharf.alert.kafka.AlertStage;
 import io.wharf.model.DaemonThreads;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.store.db.Database;
@@ -45,6 +46,9 @@ public final class Pipeline implements AutoCloseable {
     /** Shared by the classify stages so that a batch is classified on every core, whichever stage holds it. */
     private ExecutorService preparers;
     private StoreStage store;
+    private AlertStage alert;
+    private ExecutorService alertSenders;
+    private final List<io.wharf.alert.channel.Channel> alertChannels = new ArrayList<>();
     private volatile java.util.function.Consumer<Throwable> onStageDeath = e -> { };
     private FeedPoller poller;
     private ArticlePublisher publisher;
@@ -54,9 +58,11 @@ public final class Pipeline implements AutoCloseable {
         this.stages = EnumSet.copyOf(stages);
         // Configuration that can be wrong is read before any client or thread exists.
         var sources = stages.contains(Stage.INGEST) ? loadSources(config) : List.<io.wharf.ingest.source.Source>of();
-        Database db = stages.contains(Stage.STORE) ? StageSettings.database(config) : null;
+        boolean alerts = stages.contains(Stage.ALERT) && AlertWiring.enabled(config);
+        Database db = stages.contains(Stage.STORE) || alerts ? StageSettings.database(config) : null;
         ArticleClassifier classifier = stages.contains(Stage.CLASSIFY) ? StageSettings.classifier(config) : null;
         FetchSettings fetch = stages.contains(Stage.INGEST) ? StageSettings.fetch(config) : null;
+        AlertWiring.Rules alertRules = alerts ? AlertWiring.rules(config) : null;
         KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
                 (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
         kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
@@ -64,6 +70,13 @@ public final class Pipeline implements AutoCloseable {
         try {
             if (db != null) {
                 migrate(db);
+            }
+            if (alerts) {
+                alertSenders = AlertWiring.senders();
+                alert = new AlertStage(AlertWiring.engine(config, alertRules, db, kafka, alertChannels, alertSenders), kafka,
+                        config.integer("alert.max.poll.records", 1, 10_000), () -> { });
+            }
+            if (stages.contains(Stage.STORE)) {
                 store = new StoreStage(new JdbcArticleSink(db, clock), kafka, config.integer("store.max.poll.records", 1, 10_000), onStored);
             }
             if (classifier != null) {
@@ -93,11 +106,29 @@ public final class Pipeline implements AutoCloseable {
             if (store != null) {
                 store.close();
             }
+            closeAlerts();
             if (publisher != null) {
                 publisher.close();
             }
             throw e;
         }
+    }
+
+    /** After the alert stage ended (or was never started): its channels and the threads that send through them. */
+    private void closeAlerts() {
+        if (alert != null) {
+            alert.close();
+        }
+        alertChannels.forEach(io.wharf.alert.channel.Channel::close);
+        alertChannels.clear();
+        if (alertSenders != null) {
+            alertSenders.shutdownNow();
+        }
+    }
+
+    /** Deal records the alert stage of this process handled. */
+    public long alertsRead() {
+        return alert == null ? 0 : alert.read();
     }
 
     static void migrate(Database db) {
@@ -126,6 +157,9 @@ public final class Pipeline implements AutoCloseable {
     public void start(boolean continuousIngest) {
         if (store != null) {
             spawn("wharf-store", store);
+        }
+        if (alert != null) {
+            spawn("wharf-alert", alert);
         }
         for (int i = 0; i < classifiers.size(); i++) {
             spawn("wharf-classify-" + i, classifiers.get(i));
@@ -218,9 +252,13 @@ public final class Pipeline implements AutoCloseable {
         if (store != null) {
             store.close();
         }
+        if (alert != null) {
+            alert.close();
+        }
         for (Thread t : threads) {
             t.join(Duration.ofSeconds(30).toMillis());
         }
+        closeAlerts();
         if (preparers != null) {
             preparers.shutdown(); // after the stages: their last batch is done
         }

@@ -1,5 +1,7 @@
 package io.wharf.ingest.fetch;
 
+import io.wharf.model.AddressGuard;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +32,7 @@ public final class HttpFetcher {
 
     public HttpFetcher(FetchSettings settings) {
         this.settings = settings;
-        this.guard = new AddressGuard(settings.allow());
+        this.guard = new AddressGuard(settings.allow(), "ingest.fetch.allow");
         // Redirects are followed by hand so that the limit is ours, not a JDK system property.
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
@@ -58,7 +60,11 @@ public final class HttpFetcher {
     private FetchResult fetchOnce(URI uri, String etag, String lastModified) throws IOException {
         URI current = uri;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            guard.check(current); // every hop: a public page may redirect to an internal address
+            try {
+                guard.check(current); // every hop: a public page may redirect to an internal address
+            } catch (AddressGuard.Refused e) {
+                throw new FetchException(e.getMessage(), e.retryable(), e.getCause());
+            }
             HttpResponse<byte[]> response = send(request(current, etag, lastModified));
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {

@@ -1,4 +1,4 @@
-package io.wharf.ingest.fetch;
+package io.wharf.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +27,6 @@ class AddressGuardTest {
     @ValueSource(strings = {"http://[64:ff9b::a9fe:a9fe]/latest/meta-data/", "http://169.254.169.254/", "ftp://example.com/",
         "http://[::1]:8080/"})
     void theGuardRefusesThem(String url) {
-        assertThatThrownBy(() -> new AddressGuard(List.of()).check(URI.create(url))).isInstanceOf(FetchException.class);
+        assertThatThrownBy(() -> new AddressGuard(List.of(), "x.allow").check(URI.create(url))).isInstanceOf(AddressGuard.Refused.class);
     }
 }

@@ -1,5 +1,6 @@
-package io.wharf.ingest.fetch;
+package io.wharf.model;
 
+import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * SSRF guard: refuses non-http(s) URLs and hosts that resolve to loopback, private, link-local (cloud metadata
  * at 169.254.169.254), carrier-grade NAT, unspecified or multicast addresses, checked on every resolved address
  * and again at every redirect hop. An allow-list of CIDR ranges opens them (tests and the offline demo use
- * 127.0.0.1/32). Limitation: the HTTP client resolves the host again when it connects, so a DNS answer that
+ * 127.0.0.1/32). Shared by ingest (feeds and pages) and alert (webhooks): a webhook URL from a config file must not
+ * reach the cloud metadata service either. Limitation: the HTTP client resolves the host again when it connects, so a DNS answer that
  * changes between the check and the connection (rebinding) is not caught. Thread-safe: immutable.
  */
 public final class AddressGuard {
@@ -34,11 +36,30 @@ public final class AddressGuard {
         }
     }
 
+    /** Why a URL must not be fetched; {@code retryable} when the host did not resolve (DNS may come back). */
+    public static final class Refused extends IOException {
+        private final boolean retryable;
+
+        Refused(String message, boolean retryable, Throwable cause) {
+            super(message, cause);
+            this.retryable = retryable;
+        }
+
+        public boolean retryable() {
+            return retryable;
+        }
+    }
+
     private static final List<String> METADATA_HOSTS = List.of("metadata.google.internal", "metadata", "instance-data");
     private final List<Cidr> allowed = new ArrayList<>();
+    private final String allowKey;
 
-    /** @param allow CIDR ranges (or single addresses) that may be fetched although internal */
-    public AddressGuard(List<String> allow) {
+    /**
+     * @param allow    CIDR ranges (or single addresses) that may be fetched although internal
+     * @param allowKey the configuration key that opens them, named in the refusal
+     */
+    public AddressGuard(List<String> allow, String allowKey) {
+        this.allowKey = allowKey;
         for (String a : allow) {
             String s = a.trim();
             if (s.isEmpty()) {
@@ -58,32 +79,32 @@ public final class AddressGuard {
         }
     }
 
-    /** Throws a non-retryable FetchException naming the reason when the URL must not be fetched. */
-    public void check(URI uri) throws FetchException {
+    /** Throws {@link Refused} naming the reason when the URL must not be fetched. */
+    public void check(URI uri) throws Refused {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException("refused " + uri + ": only http and https may be fetched", false);
+            throw new Refused("refused " + uri + ": only http and https may be fetched", false, null);
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw new FetchException("refused " + uri + ": no host", false);
+            throw new Refused("refused " + uri + ": no host", false, null);
         }
         String h = host.toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(h);
         } catch (UnknownHostException e) {
-            throw new FetchException("cannot resolve " + host, true, e);
+            throw new Refused("cannot resolve " + host, true, e);
         }
         for (InetAddress a : addresses) {
             if ((internal(a) || METADATA_HOSTS.contains(h)) && allowed.stream().noneMatch(c -> c.contains(a))) {
-                throw new FetchException("refused " + uri + ": " + host + " resolves to the internal address " + a.getHostAddress()
-                        + " (open it with ingest.fetch.allow)", false);
+                throw new Refused("refused " + uri + ": " + host + " resolves to the internal address " + a.getHostAddress()
+                        + " (open it with " + allowKey + ")", false, null);
             }
         }
     }
 
-    static boolean internal(InetAddress a) {
+    public static boolean internal(InetAddress a) {
         if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
