@@ -8,7 +8,9 @@ COPY classify classify
 COPY store store
 COPY alert alert
 COPY app app
-RUN mvn -q -B -DskipTests package
+# the parent pom lists every module, so the reactor needs them all to load; only app and what it needs is built
+COPY bench bench
+RUN mvn -q -B -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app

@@ -63,6 +63,19 @@ class DeploymentFilesTest {
         assertThat(dockerfile).contains("wharf-app.jar").contains("ENTRYPOINT");
     }
 
+    /** The build stage broke when bench/ joined the parent pom's modules but not the image: Maven cannot load a reactor with a module missing. */
+    @Test
+    void dockerfileCopiesEveryModuleOfTheParentPom() throws Exception {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        int modules = 0;
+        while (module.find()) {
+            assertThat(dockerfile).as("Dockerfile copies module %s", module.group(1)).containsPattern("(?m)^COPY " + module.group(1) + " ");
+            modules++;
+        }
+        assertThat(modules).isGreaterThanOrEqualTo(7);
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> out = new java.util.ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
