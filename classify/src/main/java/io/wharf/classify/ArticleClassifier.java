@@ -61,7 +61,8 @@ public final class ArticleClassifier {
 
     /** What the classifier found in one article, before the category decision. */
     public record Analysis(Article article, List<CompanyMention> mentions, List<CompanySalience> companies,
-                           Map<String, CategorySignals> categorySignals, List<List<TextSpan>> sentences) {}
+                           Map<String, CategorySignals> categorySignals, List<List<TextSpan>> sentences,
+                           List<List<TextSpan>> people) {}
 
     public EnrichedArticle classify(Article article) {
         if (article.duplicateOf() != null) {
@@ -92,8 +93,8 @@ public final class ArticleClassifier {
 
     private DealExtractor.Reading readDeals(Analysis a) {
         List<DealExtractor.Field> fields = List.of(
-                new DealExtractor.Field(CompanyMention.Field.TITLE, a.article().title(), a.sentences().get(0)),
-                new DealExtractor.Field(CompanyMention.Field.TEXT, a.article().text(), a.sentences().get(1)));
+                new DealExtractor.Field(CompanyMention.Field.TITLE, a.article().title(), a.sentences().get(0), a.people().get(0)),
+                new DealExtractor.Field(CompanyMention.Field.TEXT, a.article().text(), a.sentences().get(1), a.people().get(1)));
         return deals.read(a.article(), fields, a.mentions(), a.companies());
     }
 
@@ -129,7 +130,13 @@ public final class ArticleClassifier {
                 field(CompanyMention.Field.TEXT, article.text(), entities.get(1))));
         List<CompanySalience> companies = SalienceRanker.rank(linked.mentions());
         return new Analysis(article, linked.mentions(), companies,
-                categories.signals(article.title(), article.text(), companies, linked.products()), sentences);
+                categories.signals(article.title(), article.text(), companies, linked.products()), sentences,
+                entities.stream().map(ArticleClassifier::people).toList());
+    }
+
+    /** The NER's people and places of a field: never guessed as a deal's party ("Pat Gelsinger, directeur général de VMware"). */
+    private static List<TextSpan> people(List<EntitySpan> entities) {
+        return entities.stream().filter(e -> NAMES.contains(e.type())).map(e -> new TextSpan(e.begin(), e.end())).toList();
     }
 
     /** The most one article may take in the annotator. */

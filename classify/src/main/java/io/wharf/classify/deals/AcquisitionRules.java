@@ -34,7 +34,7 @@ final class AcquisitionRules {
             } else if (DealLexicon.OFFER_NOUNS.contains(w) && s.is(i + 1, "for", "für", "sur", "pour", "por", "sobre")) {
                 PartySpan target = sharesOf(s, i + 2) != null ? sharesOf(s, i + 2) : Clauses.after(s, i + 2, 3);
                 add(out, s, Clauses.subject(s, i), target == null ? List.of() : List.of(target), null);
-            } else if (w.equals("stake") || w.equals("beteiligung") || w.equals("participation") && s.is(i + 1, "de")) {
+            } else if (w.equals("stake") || w.equals("beteiligung") || w.equals("participación") || w.equals("participation") && s.is(i + 1, "de")) {
                 stake(s, i, out);
             }
         }
@@ -42,6 +42,11 @@ final class AcquisitionRules {
     }
 
     private static void verb(SentenceView s, int v, int next, List<DealCandidate> out) {
+        for (int j = next; j < Math.min(s.size(), next + 4); j++) {
+            if (s.is(j, "stake", "participación", "beteiligung") || s.is(j, "participation") && s.is(j + 1, "de")) {
+                return; // "has acquired a 9.9% stake in Telefónica": read by stake() at the stake word
+            }
+        }
         PartySpan shareIssuer = sharesOf(s, next);
         if (shareIssuer != null && !passive(s, v)) {
             // "acquired 258,591 shares of Epsilon Data Management, or 9.4 pct": a stake bought
@@ -87,6 +92,9 @@ final class AcquisitionRules {
         }
         if (acquirer == null) {
             acquirer = antecedent(s, v);
+        }
+        if (acquirer == null && !targets.isEmpty()) {
+            acquirer = Clauses.sentenceSubject(s, v); // "Oracle announced that a subsidiary has commenced an offer to purchase ..."
         }
         if (s.dependencies != null && (acquirer == null || targets.isEmpty())) {
             // where the surface rules find no acquirer or no target, the parse may see through the clauses between
@@ -257,7 +265,11 @@ final class AcquisitionRules {
     private static PartySpan sharesOf(SentenceView s, int from) {
         for (int j = from; j < Math.min(s.size(), from + 8); j++) {
             if (s.is(j, "shares", "stock") && s.is(j + 1, "of", "in")) {
-                return Clauses.after(s, j + 2, 2);
+                PartySpan p = Clauses.after(s, j + 2, 2);
+                if (p == null && s.is(j + 2, "common", "ordinary") && s.is(j + 3, "stock", "shares") && s.is(j + 4, "of", "in")) {
+                    p = Clauses.after(s, j + 5, 2); // "all outstanding shares of common stock of NetSuite"
+                }
+                return p;
             }
             if (s.partyCovering(j) != null || s.tok(j).is(",", ";", "for", "from", "to")) {
                 return null;
@@ -305,8 +317,16 @@ final class AcquisitionRules {
 
     /** "buys a 15% stake in Y", "takes a 15 pct stake in Y", "raises its stake in Y to 20%". */
     private static void stake(SentenceView s, int st, List<DealCandidate> out) {
-        int in = Clauses.find(s, st + 1, 2, java.util.Set.of("in", "of", "an", "dans", "en"));
-        PartySpan target = in < 0 ? null : Clauses.after(s, in + 1, 2);
+        PartySpan target = null;
+        for (int j = st + 1; target == null && j < Math.min(s.size(), st + 7); j++) {
+            if (s.is(j, "in", "of", "an", "dans", "en", "de", "del", "au", "du") && s.partyAt(j + 1) != null) {
+                target = s.partyAt(j + 1); // "a stake of about 4% in London Stock Exchange Group", "participación del 9,9% en Telefónica"
+            }
+        }
+        if (target == null) {
+            int in = Clauses.find(s, st + 1, 2, java.util.Set.of("in", "of", "an", "dans", "en"));
+            target = in < 0 ? null : Clauses.after(s, in + 1, 2);
+        }
         for (int j = st - 1; target == null && j >= Math.max(0, st - 10); j--) {
             if (s.is(j, "in", "into") && s.partyAt(j + 1) != null) {
                 target = s.partyAt(j + 1);

@@ -59,7 +59,8 @@ final class Clauses {
             if (p.from() < start || p.from() >= i) {
                 continue;
             }
-            if (governed(s, p) || DealLexicon.MEDIA.contains(p.key()) || s.is(p.to(), "reported", "reports", "reporting")) {
+            boolean subjectOfGerund = p.to() == i || p.to() + 1 == i && s.is(p.to(), "also", "then"); // "with Broadcom buying CA"
+            if (governed(s, p) && !subjectOfGerund || DealLexicon.MEDIA.contains(p.key()) || s.is(p.to(), "reported", "reports", "reporting")) {
                 continue;
             }
             return p;

@@ -46,7 +46,11 @@ public final class DealExtractor {
             + "cède|cédé|paid|pay|zahlt|paga|paie|spent|spend", Pattern.CASE_INSENSITIVE);
 
     /** One field (title or body) with its sentences and the companies linked in it. */
-    public record Field(CompanyMention.Field field, String text, List<TextSpan> sentences) {}
+    public record Field(CompanyMention.Field field, String text, List<TextSpan> sentences, List<TextSpan> people) {
+        public Field {
+            people = people == null ? List.of() : people;
+        }
+    }
 
     /**
      * What an article reports: its deals, and how many acquisitions of the day it mentions with only one side named
@@ -80,6 +84,7 @@ public final class DealExtractor {
                 SentenceView s = new SentenceView(f.text(), span.begin(), span.end(),
                         inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
                 guesser.addGazetteerNames(s);
+                s.people = f.people();
                 if (parsing != Parsing.OFF && !s.parties.isEmpty() && sentence.length() < 1_000) {
                     s.dependencies = parsed != null ? () -> parsed : memoized(() -> parser.apply(sentence));
                 }
@@ -147,9 +152,9 @@ public final class DealExtractor {
             PartySpan standIn = c.first != null && c.first.standIn() ? c.first : c.second;
             PartySpan to = s.parties.stream().filter(p -> !p.standIn() && standIn != null && p.to() <= standIn.from()
                     && taken.stream().noneMatch(t -> t != null && t.key().equals(p.key()))).findFirst().orElse(null);
-            // a round is mostly the news of the company the article is about; an acquisition's stand-in is mostly the
-            // company of the sentence before ("It also purchased ...")
-            if (to == null && focus != null && c.type == Deal.Type.ACQUISITION && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
+            // the company of the sentence before ("It also purchased ..."); measured against the most salient first,
+            // this won on the real passages
+            if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
                 to = focus;
             }
             for (CompanySalience top : to != null ? List.<CompanySalience>of() : companies) {

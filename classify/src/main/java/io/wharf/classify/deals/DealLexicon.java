@@ -26,7 +26,7 @@ final class DealLexicon {
     /** The seller's side: "sold Adallom to Microsoft", "verkauft webMethods an IBM". */
     static final Set<String> SELL_VERBS = Words.of("sell", "sells", "sold", "selling", "verkauft", "verkaufte", "verkaufen", "vend", "vendu",
             "vendre", "cède", "cédé", "vende", "vendió", "vendido");
-    static final Set<String> SELL_TO = Words.of("to", "an", "à", "a");
+    static final Set<String> SELL_TO = Words.of("to", "an", "à"); // not Spanish "a": in English it is the article
     /** "paid $220 million for Chef", "agreed to pay $34 billion for Red Hat". */
     static final Set<String> PAY_VERBS = Words.of("pay", "pays", "paid", "paying", "zahlt", "zahlte", "paie", "payé", "paga", "pagó", "spent", "spend", "spends");
     /** Offers and bids for a company: "tender offer for Toshiba", "Übernahmeangebot für die Software AG". */
@@ -61,7 +61,7 @@ final class DealLexicon {
             "snagged", "grab", "grabs", "grabbed", "get", "gets", "got", "receive", "receives", "received", "announce", "announces",
             "announced", "complete", "completes", "completed", "pulls", "pulled", "rakes", "raked", "attracts", "attracted", "obtains",
             "sammelt", "eingesammelt", "erhält", "erhielt", "erhalten", "bekommt", "bekommen", "eingeworben", "sichert", "holt", "lève", "levé", "bouclé", "boucle", "clôture", "clôturé", "finalise", "lèvent", "obtient", "boucle", "recauda", "levanta",
-            "obtiene", "cierra", "captó", "capta", "recaudó", "levantó", "hauls", "hauled", "scores", "scored", "wins", "won");
+            "obtiene", "cierra", "cerrado", "cerró", "levantado", "recaudado", "obtenido", "captado", "captó", "capta", "recaudó", "levantó", "hauls", "hauled", "scores", "scored", "wins", "won");
     static final Set<String> FUNDING_NOUNS = Words.of("funding", "financing", "round", "investment", "capital", "series", "seed",
             "backing", "injection", "finanzierung", "finanzierungsrunde", "investition", "kapital", "levée", "financement", "ronda",
             "financiación", "inversión", "serie", "série", "runde", "tour", "pre-seed", "preseed", "funds", "venture");

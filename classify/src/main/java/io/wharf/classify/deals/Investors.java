@@ -30,6 +30,12 @@ final class Investors {
                 addOnce(c, c.leads, investor);
             }
         }
+        if (s.tok(trigger).norm().startsWith("rais")) {
+            int from = Clauses.find(s, trigger + 1, 8, java.util.Set.of("from"));
+            if (from > 0 && s.partyAt(from + 1) != null && c.leads.isEmpty()) {
+                addListAt(s, from + 1, c, c.investors); // "raised $125m from T. Rowe Price, Koch Disruptive Technologies and Fuel"
+            }
+        }
         Matcher part = DealLexicon.PARTICIPANTS.matcher(norm);
         while (part.find()) {
             addListAt(s, tokenAtNormOffset(s, norm, part.end()), c, c.investors);

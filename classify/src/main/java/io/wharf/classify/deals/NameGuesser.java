@@ -58,7 +58,7 @@ final class NameGuesser {
     /** A name starting at token i where a party must stand, or null. */
     static PartySpan guessAt(SentenceView s, int i) {
         Tok t = s.tok(i);
-        if (t == null || t.punct() || NOT_NAMES.contains(t.norm()) || t.norm().matches("\\d.*")) {
+        if (t == null || t.punct() || NOT_NAMES.contains(t.norm()) || t.norm().matches("\\d.*") || s.isPersonOrPlace(i)) {
             return null;
         }
         if (!s.lowerCased) {
@@ -69,6 +69,9 @@ final class NameGuesser {
             while (j < s.size() && j < i + 4 && (s.tok(j).capitalised() && !NOT_NAMES.contains(s.tok(j).norm()) || s.is(j, "&") && s.tok(j + 1) != null
                     && s.tok(j + 1).capitalised())) {
                 j++;
+            }
+            if (s.is(j, "-") && s.tok(j + 1) != null && !s.tok(j + 1).punct() && s.tok(j).begin() == s.tok(j - 1).end()) {
+                j += 2; // "BE-terna"
             }
             return endsName(s, j) ? new PartySpan(i, j, null, s.surface(i, j), false, true) : null;
         }

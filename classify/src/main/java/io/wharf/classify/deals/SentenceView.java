@@ -27,6 +27,8 @@ final class SentenceView {
     final List<Tok> toks = new ArrayList<>();
     final List<PartySpan> parties = new ArrayList<>();
     final boolean lowerCased;
+    /** The NER's people and places in the field (offsets in its text): no name is guessed over them. */
+    java.util.List<io.wharf.classify.nlp.TextSpan> people = java.util.List.of();
     /**
      * The sentence's dependency parse (offsets relative to {@link #begin}), computed on first request and kept; null
      * when parsing is off. Lazy: a rule asks for it only where the surface rules found no acquirer or no target.
@@ -110,6 +112,12 @@ final class SentenceView {
             parties.add(new PartySpan(from, to, companyId, name, false, true));
             parties.sort((a, b) -> Integer.compare(a.from(), b.from()));
         }
+    }
+
+    /** Whether token i lies in a person's or place's name. */
+    boolean isPersonOrPlace(int i) {
+        Tok t = tok(i);
+        return t != null && people.stream().anyMatch(p -> p.begin() <= t.begin() && t.end() <= p.end());
     }
 
     int size() {
