@@ -10,6 +10,20 @@ final class AcquisitionPrice {
 
     private AcquisitionPrice() {}
 
+    /** The amount right after a target, "X for about $2.7 billion": that target's own price; null if none. */
+    static Money after(SentenceView s, PartySpan target, List<Money> money) {
+        if (target == null || !s.is(target.to(), "for", "für", "pour", "por")) {
+            return null;
+        }
+        Tok forTok = s.tok(target.to());
+        for (Money m : money) {
+            if (!m.perShare() && m.begin() > forTok.begin() && m.begin() - forTok.end() <= 16) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static Money of(SentenceView s, List<Money> money) {
         for (Money m : money) {
             if (m.perShare()) {

@@ -109,8 +109,13 @@ public final class DealExtractor {
                 for (DealCandidate c : here) {
                     c.status = DealStatusReader.read(s);
                     c.historical = DealStatusReader.historical(s, c, year);
-                    if (c.type == Deal.Type.ACQUISITION && here.stream().filter(x -> x.type == Deal.Type.ACQUISITION).count() == 1) {
-                        c.amount = AcquisitionPrice.of(s, money);
+                    if (c.type == Deal.Type.ACQUISITION) {
+                        Money own = AcquisitionPrice.after(s, c.second, money);
+                        if (own != null) {
+                            c.amount = own; // "pivotal software for about $2.7 billion and carbon black for about $2.1 billion"
+                        } else if (here.stream().filter(x -> x.type == Deal.Type.ACQUISITION).count() == 1) {
+                            c.amount = AcquisitionPrice.of(s, money);
+                        }
                     }
                 }
                 found.addAll(here);

@@ -27,7 +27,8 @@ final class MoneyReader {
     /** "20 million euros", "12 mln dlrs", "20 millions d'euros", "1,2 Mrd. Euro", "200 crore rupees", "20 M€". */
     private static final Pattern SUFFIXED = Pattern.compile("(?<![\\p{L}\\d$€£¥₹.,])" + NUMBER + "(?:\\s?-?" + SCALE + ")?\\.?\\s?(?:de |d['’]|of )?"
             + SUFFIX + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PER_SHARE = Pattern.compile("^\\s*(?:a|per|each|/)\\s*(?:share|shr|unit)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PER_SHARE = Pattern.compile("^\\s*(?:(?:a|per|each|/)\\s*(?:share|shr|unit)|(?:por|par|je|pro) (?:acción|accion|action|aktie))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("usd", "USD"),
             Map.entry("u.s. $", "USD"), Map.entry("$", "USD"), Map.entry("c$", "CAD"), Map.entry("cad", "CAD"), Map.entry("a$", "AUD"),
             Map.entry("aud", "AUD"), Map.entry("s$", "SGD"), Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"),
@@ -75,7 +76,7 @@ final class MoneyReader {
         if (scale != null && scale.equalsIgnoreCase("m") && currency.equals("EUR") && text.startsWith("€", end)) {
             end++;
         }
-        BigDecimal value = number(number, scale != null);
+        BigDecimal value = number(number, scale != null && !thousandsBeforeScale(number, scale));
         if (value == null) {
             return;
         }
@@ -85,6 +86,16 @@ final class MoneyReader {
         }
         boolean perShare = PER_SHARE.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
         out.add(new Money(amount, currency, begin, end, perShare));
+    }
+
+    /**
+     * "11.000 millones", "3.600 Millionen": in Spanish, German and French a dot groups thousands even before a scale
+     * word, so 11.000 millones is eleven billion; in English "1.500 billion" is not written.
+     */
+    private static boolean thousandsBeforeScale(String number, String scale) {
+        String sc = scale.toLowerCase(java.util.Locale.ROOT);
+        return number.matches("\\d{1,3}\\.\\d{3}") && (sc.startsWith("millon") || sc.startsWith("millionen") || sc.startsWith("mio")
+                || sc.startsWith("milliard") || sc.equals("millions") || sc.startsWith("mil "));
     }
 
     /** "8.5", "8,5" (a decimal comma before a scale word), "1,200", "1.200.000" (European thousands). */

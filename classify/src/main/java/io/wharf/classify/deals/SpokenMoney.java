@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * this industry's podcasts and calls mean. Stateless.
  */
 final class SpokenMoney {
-    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2),
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
             Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("zero", 0));
-    private static final String WORD = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    // "a" only as in "a hundred": elsewhere it is the article ("confirmed it a one point six billion")
+    private static final String WORD = "(?:a(?= hundred)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|hundred|and)";
     private static final Pattern SPOKEN = Pattern.compile("\\b((?:" + WORD + "[ -]){0,6}" + WORD + ")(?: point ((?:zero|one|two|three|four|five|six|"
             + "seven|eight|nine)(?: (?:zero|one|two|three|four|five|six|seven|eight|nine))*))? (million|billion|thousand)(?: (dollars|euros|pounds|bucks))?\\b",
@@ -65,6 +66,9 @@ final class SpokenMoney {
         boolean any = false;
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[ -]+")) {
             if (w.equals("and")) {
+                continue;
+            }
+            if (w.equals("a")) {
                 continue;
             }
             if (w.equals("hundred")) {

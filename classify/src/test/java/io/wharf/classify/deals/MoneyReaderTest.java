@@ -22,6 +22,8 @@ class MoneyReaderTest {
         "a €45m Series B|45000000|EUR",
         "for $1,250,000 in cash|1250000|USD",
         "CHF 2.05 billion|2050000000|CHF",
+        "por 11.000 millones de dólares|11000000000|USD",
+        "3.600 Millionen Euro|3600000000|EUR",
     })
     void amountsAsThePressWritesThem(String text, long amount, String currency) {
         List<Money> found = MoneyReader.find(text);
@@ -34,6 +36,7 @@ class MoneyReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "they raised one point six billion dollars last year|1600000000|USD",
+        "databricks confirmed it a one point six billion dollar series h|1600000000|USD",
         "so thirty five million from benchmark|35000000|USD",
         "a hundred and twenty million euros um|120000000|EUR",
     })
@@ -45,7 +48,8 @@ class MoneyReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"offered 12 dlrs a share|12|USD", "at $25 per share|25|USD"})
+    @CsvSource(delimiter = '|', value = {"offered 12 dlrs a share|12|USD", "at $25 per share|25|USD", "de 14 euros por acción|14|EUR",
+        "32 Euro je Aktie|32|EUR"})
     void aPricePerShareIsMarked(String text, long amount, String currency) {
         Money m = MoneyReader.find(text).get(0);
         assertThat(m.amount()).isEqualTo(amount);
