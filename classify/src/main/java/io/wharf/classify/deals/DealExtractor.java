@@ -100,7 +100,7 @@ public final class DealExtractor {
                 if (here.isEmpty()) {
                     here.addAll(FundingRules.find(s, money));
                 }
-                resolve(here, focus, companies, s);
+                StandIns.resolve(here, focus, companies, s);
                 here.removeIf(c -> c.first == null || c.first.standIn() || c.second != null && c.second.standIn()
                         || c.second != null && c.first.key().equals(c.second.key()));
                 if (here.isEmpty()) {
@@ -135,52 +135,6 @@ public final class DealExtractor {
             T t = (T) value[0];
             return t;
         };
-    }
-
-    /**
-     * "The company", "the startup", "it": the company the article is most about, unless the sentence names that one
-     * itself (then the company it was about at that point).
-     */
-    private static void resolve(List<DealCandidate> here, PartySpan focus, List<CompanySalience> companies, SentenceView s) {
-        // the parties the sentence's deals name, read before any stand-in is resolved: "it bought orchard, koality and socketplane"
-        List<PartySpan> named = new ArrayList<>();
-        for (DealCandidate other : here) {
-            named.add(other.first);
-            named.add(other.second);
-        }
-        for (DealCandidate c : here) {
-            List<PartySpan> taken = new ArrayList<>(c.leads);
-            taken.addAll(c.investors);
-            taken.addAll(named);
-            // a company named earlier in the same sentence ("docker ...: it bought"), else the company the article was
-            // about at that point, else the one it is most about
-            PartySpan standIn = c.first != null && c.first.standIn() ? c.first : c.second;
-            PartySpan to = s.parties.stream().filter(p -> !p.standIn() && standIn != null && p.to() <= standIn.from()
-                    && taken.stream().noneMatch(t -> t != null && t.key().equals(p.key()))).findFirst().orElse(null);
-            // the company of the sentence before ("It also purchased ..."); measured against the most salient first,
-            // this won on the real passages
-            if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
-                to = focus;
-            }
-            for (CompanySalience top : to != null ? List.<CompanySalience>of() : companies) {
-                if (top.companyId() != null && taken.stream().noneMatch(p -> p != null && top.companyId().equals(p.companyId()))) {
-                    to = new PartySpan(0, 0, top.companyId(), top.name(), false, false);
-                    break;
-                }
-            }
-            if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
-                to = focus;
-            }
-            if (to == null) {
-                continue;
-            }
-            if (c.first != null && c.first.standIn()) {
-                c.first = c.first.resolvedTo(to);
-            }
-            if (c.second != null && c.second.standIn()) {
-                c.second = c.second.resolvedTo(to);
-            }
-        }
     }
 
     /** After a sentence, the article is about its subject if it names one. */
