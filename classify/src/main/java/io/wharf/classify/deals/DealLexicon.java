@@ -48,7 +48,8 @@ final class DealLexicon {
     static final Set<String> OF = Words.of("of", "von", "de", "du", "des", "d", "der");
     /** Prepositions after which a company is no subject ("backed by Greylock", "according to Reuters"). */
     static final Set<String> PREPOSITIONS = Words.of("by", "from", "of", "with", "to", "at", "for", "including", "like", "in", "into",
-            "von", "de", "par", "por", "mit", "avec", "con", "als", "as", "than", "against", "versus", "vs", "and", "or", "on", "via");
+            "von", "de", "par", "por", "mit", "avec", "con", "als", "as", "than", "against", "versus", "vs", "and", "or", "on", "via",
+            "à", "au", "aux", "chez", "comme", "como", "wie", "bei", "für", "pour", "para", "sobre", "sur", "über");
     static final Set<String> REPORTING = Words.of("said", "says", "reported", "reports", "announced", "announces", "confirmed", "told",
             "stated", "disclosed", "revealed", "wrote", "noted");
     static final Set<String> MEDIA = Words.of("reuters", "bloomberg", "techcrunch", "cnbc", "axios", "the-information", "wsj",
