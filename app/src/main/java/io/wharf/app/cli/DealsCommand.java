@@ -9,8 +9,10 @@ import io.wharf.model.Deal;
 import io.wharf.store.db.Database;
 import io.wharf.store.query.DealQueries;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -58,14 +60,31 @@ public final class DealsCommand implements Callable<Integer> {
                 company, subject, limit);
         Database db = StageSettings.database(config);
         db.migrate();
-        Rows rows = new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id");
-        for (DealQueries.StoredDeal d : new DealQueries(db).find(filter)) {
+        DealQueries queries = new DealQueries(db);
+        List<DealQueries.StoredDeal> deals = queries.find(filter);
+        // JSON carries each deal's status history; a list fits no table cell or CSV field, so those leave it out
+        boolean json = out == Rows.Format.JSON;
+        Map<String, List<DealQueries.StatusChange>> history = json ? queries.history(deals.stream().map(DealQueries.StoredDeal::id).toList()) : Map.of();
+        Rows rows = json ? new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id", "history")
+                : new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id");
+        for (DealQueries.StoredDeal d : deals) {
             rows.add(day(d.lastSeenAt()), d.type().toLowerCase(Locale.ROOT), d.status().toLowerCase(Locale.ROOT), parties(d.parties()),
                     d.amount() == null ? null : out == Rows.Format.TABLE ? AlertText.money(d.amount(), d.currency()) : d.amount() + " " + d.currency(),
-                    d.round() == null ? null : d.round().toLowerCase(Locale.ROOT), d.announcedAt(), d.sources(), d.id());
+                    d.round() == null ? null : d.round().toLowerCase(Locale.ROOT), d.announcedAt(), d.sources(), d.id(),
+                    history.getOrDefault(d.id(), List.of()).stream().map(DealsCommand::change).toList());
         }
         rows.print(System.out, out);
         return 0;
+    }
+
+    private static Map<String, String> change(DealQueries.StatusChange c) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("status", c.status().toLowerCase(Locale.ROOT));
+        m.put("article", c.articleId());
+        m.put("url", c.url());
+        m.put("reportedAt", c.reportedAt());
+        m.put("recordedAt", c.recordedAt());
+        return m;
     }
 
     private static String parties(List<Deal.Party> parties) {

@@ -28,8 +28,9 @@ public final class WharfConfig {
     private static final Logger LOG = LoggerFactory.getLogger(WharfConfig.class);
     public static final String DEFAULTS = "/wharf-defaults.properties";
     private static final Pattern REF = Pattern.compile("\\$\\{([a-z0-9.]+)}");
-    /** Environment variables of the test harness, not of the app. */
+    /** Environment variables of the test harness and the benchmarks, not of the app. */
     private static final String TEST_ENV_PREFIX = "WHARF_TEST_";
+    private static final String BENCH_ENV_PREFIX = "WHARF_BENCH_";
 
     private final Map<String, String> values;
 
@@ -51,7 +52,7 @@ public final class WharfConfig {
         }
         Map<String, String> fromEnv = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : env.entrySet()) {
-            if (!e.getKey().startsWith("WHARF_") || e.getKey().startsWith(TEST_ENV_PREFIX)) {
+            if (!e.getKey().startsWith("WHARF_") || e.getKey().startsWith(TEST_ENV_PREFIX) || e.getKey().startsWith(BENCH_ENV_PREFIX)) {
                 continue;
             }
             String key = keyForEnv(v, e.getKey());

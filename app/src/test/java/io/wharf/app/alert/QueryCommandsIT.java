@@ -62,6 +62,13 @@ class QueryCommandsIT {
             assertThat(table).contains("Palo Alto Networks (acquirer), Twistlock (target)").contains("$410M").contains("completed");
             assertThat(acquisitions.lines().toList()).hasSize(2).element(1).asString().contains("acquisition,completed").contains("410000000 USD");
             assertThat(byCompany.lines().toList()).hasSize(1).element(0).asString().contains("\"round\":\"series_c\"").contains("\"sources\":1");
+            assertThat(byCompany).as("the status history: which article moved the deal").contains(
+                    "\"history\":[{\"status\":\"announced\",\"article\":\"" + round.id() + "\",\"url\":\"" + round.url()
+                    + "\",\"reportedAt\":\"" + round.publishedAt() + "\""); // ISO-8601 from either database
+            String twistlock = cli(store, "deals", "--company", "twistlock", "--format", "json");
+            assertThat(twistlock).as("completed first (the later 'announced' reports move nothing)")
+                    .contains("\"history\":[{\"status\":\"completed\",\"article\":\"" + batch.get(0).id() + "\"")
+                    .doesNotContain("\"status\":\"announced\"");
             assertThat(storage.lines().toList()).as("Portworx is storage").hasSize(2).element(1).asString().contains("Portworx (company)");
             assertThat(security.lines().toList()).as("Twistlock is security but its deal is no round").hasSize(1);
             assertThat(companies.lines().toList()).containsExactly("company,articles,deals,id", "Palo Alto Networks,3,1,palo-alto-networks",

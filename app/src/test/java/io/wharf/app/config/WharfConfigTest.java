@@ -27,7 +27,7 @@ class WharfConfigTest {
         Path file = dir.resolve("w.properties");
         Files.writeString(file, "data.dir=/srv/wharf\nclassify.threads=2\nkafka.topics.partitions=6\n");
         WharfConfig c = WharfConfig.load(file, Map.of("WHARF_CLASSIFY_THREADS", "3", "WHARF_KAFKA_BOOTSTRAP_SERVERS", "k:9092",
-                "WHARF_TEST_PG_URL", "ignored", "PATH", "/bin"), Map.of("kafka.topics.partitions", "12"));
+                "WHARF_TEST_PG_URL", "ignored", "WHARF_BENCH_PG_URL", "ignored", "PATH", "/bin"), Map.of("kafka.topics.partitions", "12"));
         assertThat(c.string("store.jdbc.url")).isEqualTo("jdbc:sqlite:/srv/wharf/wharf.db");
         assertThat(c.integer("classify.threads", 1, 64)).isEqualTo(3);
         assertThat(c.string("kafka.bootstrap.servers")).isEqualTo("k:9092");

@@ -30,11 +30,15 @@ public final class CompanyQueries {
         this.database = database;
     }
 
+    /**
+     * Read from the articles of the period (index articles_reported) to their companies. CROSS JOIN keeps SQLite, which
+     * has no statistics without ANALYZE, from scanning every article's companies first; PostgreSQL plans it as a join.
+     */
     public List<CompanyInNews> top(int limit, Instant since) throws SQLException {
         String sql = """
                 SELECT COALESCE(c.company_id, LOWER(c.name)) AS k, MAX(c.name), COUNT(DISTINCT c.article_id) AS n
-                FROM article_companies c JOIN articles a ON a.id = c.article_id
-                WHERE COALESCE(a.published_at, a.stored_at) >= ?
+                FROM articles a CROSS JOIN article_companies c
+                WHERE c.article_id = a.id AND COALESCE(a.published_at, a.stored_at) >= ?
                 GROUP BY COALESCE(c.company_id, LOWER(c.name)) ORDER BY n DESC, k LIMIT ?""";
         List<CompanyInNews> out = new ArrayList<>();
         try (Connection c = database.connect()) {

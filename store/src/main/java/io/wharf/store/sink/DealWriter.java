@@ -13,7 +13,8 @@ import java.time.Instant;
  * Upserts a deal by its stable id and links it to the reporting article with that article's evidence. A later report
  * fills fields an earlier one left empty (amount, round, stake, valuation, date) but never erases them; the status only
  * advances (a late rumour does not undo a completion); the deal is background only while every report says so; the
- * first evidence is kept on the deal and each article keeps its own.
+ * first evidence is kept on the deal and each article keeps its own. Each advance of the status is kept with the article
+ * that made it ({@link StatusHistory}).
  */
 final class DealWriter {
     private static final String UPSERT = """
@@ -43,12 +44,16 @@ final class DealWriter {
                 evidence_begin = excluded.evidence_begin, evidence_end = excluded.evidence_end, historical = excluded.historical""";
 
     private final Dialect dialect;
+    private final StatusHistory history;
 
     DealWriter(Dialect dialect) {
         this.dialect = dialect;
+        this.history = new StatusHistory(dialect);
     }
 
-    void upsert(Connection c, Deal d, String articleId, Instant now) throws SQLException {
+    /** @param reportedAt when the reporting article was published (null when unknown) */
+    void upsert(Connection c, Deal d, String articleId, Instant reportedAt, Instant now) throws SQLException {
+        Deal.Status before = history.before(c, d.id());
         String yes = dialect.bool(true);
         String no = dialect.bool(false);
         try (PreparedStatement ps = c.prepareStatement(UPSERT.formatted(dialect.json(), yes, no, yes, no))) {
@@ -81,6 +86,7 @@ final class DealWriter {
             ps.setBoolean(19, d.historical());
             ps.executeUpdate();
         }
+        history.record(c, d, before, articleId, reportedAt, now);
         try (PreparedStatement ps = c.prepareStatement(LINK)) {
             ps.setString(1, d.id());
             ps.setString(2, articleId);

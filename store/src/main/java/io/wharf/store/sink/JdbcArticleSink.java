@@ -70,7 +70,7 @@ public final class JdbcArticleSink implements AutoCloseable {
                 replaceCompanies(c, e);
                 replaceCategories(c, e);
                 for (Deal d : e.deals()) {
-                    deals.upsert(c, d, e.id(), now);
+                    deals.upsert(c, d, e.id(), e.article().publishedAt(), now);
                 }
             }
             c.commit();
