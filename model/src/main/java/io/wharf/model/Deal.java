@@ -73,12 +73,20 @@ public record Deal(
         }
     }
 
-    /** The sentence that states the deal, with its offsets in the article text. */
-    public record Evidence(String articleId, String sentence, int begin, int end) {
+    /**
+     * The sentence that states the deal, with its offsets in the field it comes from: the article's text, or its title
+     * when only the headline states the deal (records written before the field existed read as TEXT).
+     */
+    public record Evidence(String articleId, String sentence, int begin, int end, CompanyMention.Field field) {
         public Evidence {
             Checks.nonBlank(articleId, "evidence.articleId");
             Checks.nonBlank(sentence, "evidence.sentence");
             Checks.span(begin, end, "evidence");
+            field = field == null ? CompanyMention.Field.TEXT : field;
+        }
+
+        public Evidence(String articleId, String sentence, int begin, int end) {
+            this(articleId, sentence, begin, end, CompanyMention.Field.TEXT);
         }
     }
 

@@ -40,6 +40,7 @@ class BrokerRestartIT {
     Path dir;
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 4, unit = java.util.concurrent.TimeUnit.MINUTES) // fail, never hang CI
     void theStoredSetEqualsTheInputSetAcrossABrokerRestart() throws Exception {
         int port = EmbeddedKafkaBroker.freePort();
         int controller = EmbeddedKafkaBroker.freePort();
@@ -60,9 +61,18 @@ class BrokerRestartIT {
             send(producer, 0, 50, input, acks);
             FaultKit.await("a first part stored", Duration.ofSeconds(60), () -> stage.stored() >= 20);
             broker.close(); // mid-run: the stage is still reading the first fifty
+            // The broker comes back on another thread: while it is down, send() may block on metadata (max.block.ms)
+            // for every record, so restarting it after the sends made this test hang for minutes on a slow run.
+            java.util.concurrent.CompletableFuture<EmbeddedKafkaBroker> restarted = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    Thread.sleep(2000);
+                    return new EmbeddedKafkaBroker(dir.resolve("kafka"), port, controller).start();
+                } catch (Exception e) {
+                    throw new IllegalStateException("broker restart failed", e);
+                }
+            });
             send(producer, 50, 100, input, acks); // held by the producer while the broker is down
-            Thread.sleep(2000);
-            broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), port, controller).start();
+            broker = restarted.get(60, java.util.concurrent.TimeUnit.SECONDS);
             send(producer, 100, 150, input, acks);
             for (Future<RecordMetadata> f : acks) {
                 f.get();

@@ -8,6 +8,7 @@ import java.util.List;
 final class DealCandidate {
     final Deal.Type type;
     final SentenceView sentence;
+    io.wharf.model.CompanyMention.Field field = io.wharf.model.CompanyMention.Field.TEXT; // where the sentence is
     PartySpan first;   // acquirer, or the company raising
     PartySpan second;  // target; null for funding
     String unit;
@@ -21,8 +22,8 @@ final class DealCandidate {
     Money total;
     StatusReading status;
     boolean historical;
-    int listEnd;
-    boolean partial;   // only one side named: counts as acquisition news, never becomes a deal       // the token after the last target of the list this deal came from
+    int listEnd;       // the token after the last target of the list this deal came from
+    boolean partial;   // only one side named: counts as acquisition news, never becomes a deal
 
     DealCandidate(Deal.Type type, SentenceView sentence) {
         this.type = type;

@@ -118,6 +118,7 @@ public final class DealExtractor {
                         }
                     }
                 }
+                here.forEach(c -> c.field = f.field());
                 found.addAll(here);
                 focus = nextFocus(s, focus, f, span, inField, lowerCased);
             }
@@ -147,7 +148,7 @@ public final class DealExtractor {
             }
         }
         for (PartySpan p : s.parties) {
-            if (!p.standIn() && !Clauses.governed(s, p)) {
+            if (!p.standIn() && !Clauses.governed(s, p) && !AcquisitionParties.quoted(s, p)) {
                 return p;
             }
         }

@@ -19,7 +19,6 @@ final class DealLexicon {
     /** Verbs of "snap up", "take over": a trigger only with their particle. */
     static final Set<String> PHRASAL_VERBS = Words.of("snap", "snaps", "snapped", "snapping", "scoop", "scoops", "scooped", "scooping",
             "pick", "picks", "picked", "picking", "take", "takes", "took", "taken", "taking", "gobble", "gobbles", "gobbled", "swoop", "swoops", "swooped");
-    static final Set<String> PARTICLES = Words.of("up", "over", "in");
     static final Set<String> ACQUIRE_NOUNS = Words.of("deal", "acquisition", "acquisitions", "purchase", "purchases", "takeover", "takeovers",
             "buyout", "pickup", "pickups", "übernahme",
             "kauf", "erwerb", "rachat", "adquisición", "adquisicion", "compra");

@@ -46,6 +46,8 @@ final class DealMerger {
             c.first = longest(c.first, unlinked);
             c.second = longest(c.second, unlinked);
         }
+        // "FOO TO BUY REST OF FOO MINERALS": unified, the two sides may be one company, which makes no deal
+        found.removeIf(c -> c.second != null && c.first.key().equals(c.second.key()));
     }
 
     private static PartySpan longest(PartySpan p, List<PartySpan> unlinked) {
@@ -78,7 +80,9 @@ final class DealMerger {
     }
 
     private static Deal deal(String articleId, List<DealCandidate> reports, LocalDate day) {
-        DealCandidate best = reports.stream().filter(r -> !r.historical).findFirst().orElse(reports.get(0));
+        // the evidence: a report of the day in the body, else one in the headline, else any
+        DealCandidate best = reports.stream().filter(r -> !r.historical && r.field == io.wharf.model.CompanyMention.Field.TEXT).findFirst()
+                .orElse(reports.stream().filter(r -> !r.historical).findFirst().orElse(reports.get(0)));
         List<Deal.Party> parties = new ArrayList<>();
         Deal.Round round = null;
         Money amount = null;
@@ -116,11 +120,11 @@ final class DealMerger {
         }
         String currency = amount != null ? amount.currency() : valuation != null ? valuation.currency() : total != null ? total.currency() : null;
         boolean historical = reports.stream().allMatch(r -> r.historical);
-        Deal.Status st = historical && status.status() != Deal.Status.TERMINATED ? Deal.Status.COMPLETED : status.status();
+        Deal.Status st = historical && !status.stated() ? Deal.Status.COMPLETED : status.status();
         SentenceView s = best.sentence;
         double confidence = confidence(best, status);
         return new Deal(Deal.idFor(best.type, parties, round, merger), best.type, parties, amount == null ? null : amount.amount(),
-                currency, round, st, day, new Deal.Evidence(articleId, s.text.substring(s.begin, s.end), s.begin, s.end), confidence,
+                currency, round, st, day, new Deal.Evidence(articleId, s.text.substring(s.begin, s.end), s.begin, s.end, best.field), confidence,
                 unit, stake, merger, sameCurrency(valuation, currency), sameCurrency(total, currency), historical);
     }
 

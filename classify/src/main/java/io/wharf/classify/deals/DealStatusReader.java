@@ -9,12 +9,22 @@ import java.util.regex.Pattern;
  * done unless the text says it is pending). Stateless.
  */
 final class DealStatusReader {
-    private static final Pattern TERMINATED = Pattern.compile(" (?:called off|calls off|call off|terminat\\w*|walked away|walks away|walk away|"
-            + "abandon\\w*|scrap\\w*|collapsed|collapses|fell through|falls through|fall apart|fell apart|blocked|blocks|block|blocking|"
-            + "prohibit\\w*|vetoed|vetoes|cancel\\w*|pulled out|pulls out|withdr[ae]w\\w*|dropped (?:its|the|their) (?:bid|offer|plan|pursuit)|"
-            + "scuttled|scuppered|nixed|killed|ended (?:its|the|their)? ?(?:talks|deal|agreement|merger)|no longer|won't|will not (?:go|proceed)|"
-            + "rejected|abgesagt|geplatzt|gescheitert|abgebrochen|untersagt|abandonne\\w*|annul\\w*|renonce\\w*|bloqu\\w*|cancela\\w*|abandona\\w*|"
-            + "bloquea\\w*|fracas\\w*) ");
+    /**
+     * A deal ended. The words must be about the deal ("terminated the agreement", "blocked the merger"): a termination
+     * fee, software that blocks ransomware or a cancelled product launch end nothing.
+     */
+    private static final Pattern TERMINATED = Pattern.compile(" (?:called off|calls off|call off|walked away|walks away|walk away|"
+            + "(?:terminat\\w*|abandon\\w*|scrap\\w*|cancel\\w*|block\\w*|prohibit\\w*|vetoe?d?s?|rejected|scuttled|scuppered|nixed|killed|ended|"
+            + "given up|gave up|gives up) (?:\\S+ ){0,6}(?:deal|agreement|merger|acquisition|takeover|purchase|transaction|bid|offer|talks|sale|"
+            + "combination|attempt|pursuit)|"
+            + "(?:deal|agreement|merger|acquisition|takeover|purchase|transaction|bid|offer|talks|sale) (?:\\S+ ){0,3}(?:was |were |has been |is )?"
+            + "(?:terminated|abandoned|scrapped|cancel+ed|blocked|prohibited|rejected|collapsed|ended)|"
+            + "collapsed|fell through|falls through|fell apart|pulled out|pulls out|withdr[ae]w\\w* (?:its|the|their) (?:bid|offer)|"
+            + "dropped (?:its|the|their) (?:bid|offer|plan|pursuit)|abgesagt|geplatzt|gescheitert|abgebrochen|untersagt|abandonne\\w*|annul\\w*|"
+            + "renonce\\w*|cancela\\w*|abandona\\w*|fracas\\w*) ");
+    private static final Pattern NOT_AN_END = Pattern.compile(" (?:termination|break|breakup|break-up) fees? ");
+    /** Words that say an agreement exists: checked before the vaguer words of rumour ("agreed ..., a deal that could ..."). */
+    private static final Pattern AGREED = Pattern.compile(" (?:agreed|agrees|has agreed|definitive|signed|signs) ");
     private static final Pattern RUMORED = Pattern.compile(" (?:in talks|talks to|talks with|in (?:advanced |early |exclusive )?(?:talks|discussions|negotiations)|"
             + "reportedly|is said to|are said to|people (?:familiar|close|with knowledge)|sources? (?:said|say|familiar|close)|according to (?:people|sources|a report|reports|persons)|"
             + "explor\\w* (?:a |the )?(?:sale|options|deal|acquisition|bid)|considering|weighing|weighs|mulls|mulling|eyes|eyeing|nearing a deal|"
@@ -22,6 +32,7 @@ final class DealStatusReader {
             + "potential|possible|sounding out|kreisen|angeblich|gerücht\\w*|verhandl\\w*|erwägt|discussions|négociations|selon des sources|envisage\\w*|"
             + "serait|pourrait|negociaciones|según fuentes|estaría|podría|negocia\\w*) ");
     private static final Pattern COMPLETED = Pattern.compile(" (?:completed|completes|completion|closed|closes|closing of|finali[sz]ed|finali[sz]es|"
+            + "wraps up|wrapped up|has wrapped up|"
             + "has acquired|have acquired|has bought|has purchased|has completed|has closed|has snapped up|has picked up|has taken over|"
             + "now part of|now owned|is now|became part|abgeschlossen|vollzogen|hat \\S+ übernommen|finalisé\\w*|a racheté|a acquis|a finalisé|"
             + "ha adquirido|completó|cerró|culminó|ha comprado) ");
@@ -37,17 +48,37 @@ final class DealStatusReader {
             + "now part of|now owned by|its \\d{4} (?:acquisition|purchase)|earlier pickups?|earlier (?:acquisition|purchase)s?|a comienzos de este año|"
             + "plus tôt cette année|anfang des jahres|im vergangenen jahr|l'an dernier|l'année dernière|el año pasado|"
             + "the \\d{4} (?:acquisition|purchase)|in \\d{4}|back in|einst|damals|ehemals|autrefois|en \\d{4}|im jahr \\d{4}) ");
-    private static final Pattern YEAR = Pattern.compile(" (?:in|since|of|back in|im|en|its|the|during) ((?:19|20)\\d\\d) ");
+    private static final Pattern YEAR = Pattern.compile("(?<!founded|established|started|launched|formed|created|incorporated|born|gegründet|fondée|fondé|fundada|fundado) "
+            + "(?:in|since|of|back in|im|en|its|the|during) ((?:19|20)\\d\\d) ");
 
     private DealStatusReader() {}
 
+    /** A word of ending that is not part of "termination fee" / "break fee" (a fee ends nothing; the deal it is in may). */
+    private static boolean ended(String n) {
+        java.util.regex.Matcher end = TERMINATED.matcher(n);
+        while (end.find()) {
+            java.util.regex.Matcher fee = NOT_AN_END.matcher(n);
+            boolean inFee = false;
+            while (fee.find()) {
+                inFee |= fee.start() <= end.start() && end.start() < fee.end();
+            }
+            if (!inFee) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static DealCandidate.StatusReading read(SentenceView s) {
         String n = s.normalised().replace(" n't", " not").replace(" 's ", "'s ");
-        if (TERMINATED.matcher(n).find()) {
+        if (ended(n)) {
             return new DealCandidate.StatusReading(Deal.Status.TERMINATED, true);
         }
         if (COMPLETED.matcher(n).find() && !n.contains(" expected to ") && !n.contains(" once ")) {
             return new DealCandidate.StatusReading(Deal.Status.COMPLETED, true);
+        }
+        if (AGREED.matcher(n).find() && !n.contains(" talks ") && !n.contains(" reportedly ") && !n.contains(" people familiar ")) {
+            return new DealCandidate.StatusReading(Deal.Status.ANNOUNCED, true);
         }
         if (RUMORED.matcher(n).find()) {
             return new DealCandidate.StatusReading(Deal.Status.RUMORED, true);
@@ -75,6 +106,10 @@ final class DealStatusReader {
             "prior", "previous", "previously", "nachdem", "seit", "après", "depuis", "tras", "después", "desde");
 
     static boolean historical(SentenceView s, DealCandidate c, Integer publishedYear) {
+        DealCandidate.StatusReading stated = read(s);
+        if (stated.stated() && (stated.status() == Deal.Status.ANNOUNCED || stated.status() == Deal.Status.RUMORED)) {
+            return false; // "shares jumped after Cisco agreed to buy", "talks that began in 2020": pending news is no background
+        }
         int firstParty = Math.min(c.first == null ? Integer.MAX_VALUE : c.first.from(), c.second == null ? Integer.MAX_VALUE : c.second.from());
         for (int j = Math.max(0, Math.min(firstParty, s.size()) - 6); j < Math.min(firstParty, s.size()); j++) {
             if (BEFORE_PAST.contains(s.tok(j).norm()) && !s.is(j + 1, "the", "regulators", "approval", "shareholders")) {

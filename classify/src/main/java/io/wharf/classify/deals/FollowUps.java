@@ -29,6 +29,9 @@ final class FollowUps {
             }
             return;
         }
+        if (FundingRules.aboutNoRound(s) || s.begin - last.sentence.end > 400) {
+            return; // "Accel raised a $500 million fund last month" adds nothing to the round before it; nor does a far sentence
+        }
         DealCandidate extra = new DealCandidate(Deal.Type.FUNDING, s);
         extra.first = last.first;
         FundingAmounts.assign(s, money, extra);

@@ -28,6 +28,12 @@ final class FundingRules {
 
     private FundingRules() {}
 
+    /** A sentence about a fund of its own, an IPO, a grant or revenue: nothing in it belongs to a round. */
+    static boolean aboutNoRound(SentenceView s) {
+        String norm = s.normalised().replace(" - ", "-");
+        return NOT_A_ROUND.matcher(norm).find() && !ROUND.matcher(norm).find() || OWN_FUND.matcher(norm).find();
+    }
+
     static List<DealCandidate> find(SentenceView s, List<Money> money) {
         List<DealCandidate> out = new ArrayList<>();
         String norm = s.normalised().replace(" - ", "-");
@@ -111,7 +117,7 @@ final class FundingRules {
         String w = s.tok(trigger).norm();
         if (DealLexicon.INVEST_VERBS.contains(w) || w.equals("funding") || w.equals("round") || w.equals("investment") || w.equals("financing")) {
             for (int j = trigger + 1; j < Math.min(s.size(), trigger + 14); j++) {
-                if (s.is(j, "in", "into", "for", "in", "pour", "para", "für") && !s.is(j + 1, "the", "a") || s.is(j, "in", "for") && s.partyAt(j + 2) != null) {
+                if (s.is(j, "in", "into", "for", "pour", "para", "für") && !s.is(j + 1, "the", "a") || s.is(j, "in", "for") && s.partyAt(j + 2) != null) {
                     PartySpan p = Clauses.after(s, j + 1, 2);
                     if (p != null) {
                         return p;

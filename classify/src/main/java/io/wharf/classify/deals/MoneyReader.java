@@ -20,7 +20,7 @@ final class MoneyReader {
             + "billion|billions|milliards?|milliarden|mil millones|mrd\\.?|bln|bn|b|trillion|crores?|cr|lakhs?)";
     private static final String PREFIX = "(us\\$|usd|u\\.s\\. \\$|c\\$|cad|a\\$|aud|s\\$|\\$|€|eur|£|gbp|¥|jpy|cny|rmb|₹|inr|rs\\.?|chf|sek|nok|dkk|krw|₩|ils|₪)";
     private static final String SUFFIX = "((?:u\\.s\\. |us-)?dollars?|dlrs|dólares|dolares|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|"
-            + "rupees|swiss francs|francs|kronor|won|shekels|usd|eur|gbp|jpy|cny|inr|chf|€|\\$|£)";
+            + "rupees|swiss francs|francs|kronor|shekels|usd|eur|gbp|jpy|cny|inr|chf|€|\\$|£)"; // not "won": a verb far more often
     /** "$8.5 million", "US$ 1.2bn", "Rs 200 crore", "€20m". */
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d])" + PREFIX + "\\s?" + NUMBER + "(?:\\s?-?" + SCALE + ")?(?![\\p{L}\\d])"
             + "(?:\\s?" + SUFFIX + "(?![\\p{L}]))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -50,8 +50,8 @@ final class MoneyReader {
         Matcher m = PREFIXED.matcher(text);
         while (m.find()) {
             String currency = code(m.group(1));
-            if (m.group(4) != null && code(m.group(4)) != null && !m.group(1).startsWith("$")) {
-                currency = code(m.group(4)); // "C$ 5 million" read as CAD; a trailing code wins only over a bare prefix
+            if (m.group(4) != null && code(m.group(4)) != null && m.group(1).equals("$")) {
+                currency = code(m.group(4)); // "$5 million AUD": a trailing code wins over a bare "$", never over "C$" or "€"
             }
             add(out, text, m.group(2), m.group(3), currency, m.start(), m.end());
         }

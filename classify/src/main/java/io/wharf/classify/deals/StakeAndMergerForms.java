@@ -26,7 +26,7 @@ final class StakeAndMergerForms {
     /** A percentage in tokens [from, to): "9.4 pct", "15%", "15 percent". */
     static Double percent(SentenceView s, int from, int to) {
         for (int j = Math.max(0, from); j < to; j++) {
-            if (s.tok(j).norm().matches("\\d+(?:[.,]\\d+)?") && s.is(j + 1, "%", "pct", "percent", "per", "prozent", "pour")) {
+            if (s.tok(j).norm().matches("\\d+(?:[.,]\\d+)?") && (s.is(j + 1, "%", "pct", "percent", "prozent") || s.is(j + 1, "per", "pour") && s.is(j + 2, "cent"))) {
                 double v = Double.parseDouble(s.tok(j).norm().replace(',', '.'));
                 return v > 0 && v <= 100 ? v : null;
             }
@@ -56,7 +56,7 @@ final class StakeAndMergerForms {
         }
         Double pct = null;
         for (int j = Math.max(0, st - 5); j < Math.min(s.size(), target.to() + 6); j++) {
-            if (s.tok(j).norm().matches("\\d+(?:[.,]\\d+)?") && s.is(j + 1, "%", "pct", "percent", "per", "prozent", "pour")) {
+            if (s.tok(j).norm().matches("\\d+(?:[.,]\\d+)?") && (s.is(j + 1, "%", "pct", "percent", "prozent") || s.is(j + 1, "per", "pour") && s.is(j + 2, "cent"))) {
                 pct = Double.parseDouble(s.tok(j).norm().replace(',', '.'));
                 break;
             }
@@ -90,7 +90,9 @@ final class StakeAndMergerForms {
         }
         if (a != null && b != null && a != b) {
             DealCandidate c = AcquisitionParties.add(out, s, a, List.of(b), null);
-            c.merger = true;
+            if (c != null) {
+                c.merger = true;
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ final class StandIns {
             // about at that point, else the one it is most about
             PartySpan standIn = c.first != null && c.first.standIn() ? c.first : c.second;
             PartySpan to = s.parties.stream().filter(p -> !p.standIn() && standIn != null && p.to() <= standIn.from()
+                    && !AcquisitionParties.quoted(s, p) && !Clauses.governed(s, p)
                     && taken.stream().noneMatch(t -> t != null && t.key().equals(p.key()))).findFirst().orElse(null);
             // the company of the sentence before ("It also purchased ..."); measured against the most salient first,
             // this won on the real passages

@@ -129,15 +129,16 @@ public final class DealEvaluation {
             field(fields, "status", l.status(), d.status().name(), errors, g);
             field(fields, "stake", l.stake() == null ? null : Math.round(l.stake() * 10), d.stake() == null ? null : Math.round(d.stake() * 10), errors, g);
         } else {
-            field(fields, "leadInvestors", l.leads().isEmpty() ? null : l.leads(), leadsMatching(l.leads(), d), errors, g);
+            field(fields, "leadInvestors", l.leads().isEmpty() ? null : l.leads(), matching(l.leads(), d, Deal.Role.LEAD_INVESTOR), errors, g);
+            field(fields, "investors", l.investors().isEmpty() ? null : l.investors(), matching(l.investors(), d, Deal.Role.INVESTOR), errors, g);
             field(fields, "valuation", l.valuation(), d.valuation(), errors, g);
             field(fields, "totalRaised", l.totalRaised(), d.totalRaised(), errors, g);
         }
     }
 
-    /** The gold lead list when the predicted leads are exactly those companies, else what was predicted. */
-    private Object leadsMatching(List<String> gold, Deal d) {
-        List<Deal.Party> leads = d.parties(Deal.Role.LEAD_INVESTOR);
+    /** The gold list when the predicted parties in this role are exactly those companies, else what was predicted. */
+    private Object matching(List<String> gold, Deal d, Deal.Role role) {
+        List<Deal.Party> leads = d.parties(role);
         if (leads.isEmpty()) {
             return null;
         }

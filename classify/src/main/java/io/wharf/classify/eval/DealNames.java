@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * Whether a predicted party is the company a gold label names: the same name after normalisation (case, accents,
- * legal suffixes), one of the linked company's own names or aliases, or a name that the other extends word by word
- * ("Cisco" and "Cisco Systems"). Only the predicted company's own names are compared.
+ * legal suffixes), one of the linked company's own names or aliases, or a predicted name that extends the gold one word
+ * by word ("Cisco Systems" for "Cisco"). Only the predicted company's own names are compared.
  */
 final class DealNames {
     private static final String SUFFIXES = "(?: (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|gmbh|ag|sa|sas|se|nv|bv|"
@@ -29,7 +29,8 @@ final class DealNames {
         String g = norm(gold);
         for (String name : names(p)) {
             String n = norm(name);
-            if (n.equals(g) || !n.isEmpty() && !g.isEmpty() && (n.startsWith(g + " ") || g.startsWith(n + " "))
+            // a prediction that extends the gold name counts ("Cisco Systems" for "Cisco"); a shorter guess does not
+            if (n.equals(g) || !n.isEmpty() && !g.isEmpty() && n.startsWith(g + " ")
                     || n.replace(" ", "").equals(g.replace(" ", ""))) {
                 return true;
             }

@@ -79,13 +79,48 @@ class DealExtractorTest {
 
     @Test
     void aFollowingSentenceMovesTheStatusAndTheEvidencePointsAtTheSentence() {
-        String text = "Cisco has agreed to buy Splunk for $28 billion in cash. The transaction is expected to close by the third quarter of 2024.";
+        // the first sentence alone reads as done (a past tense, no status word); the second says it is pending
+        String text = "Cisco bought Splunk for $28 billion in cash. The transaction is expected to close by the third quarter of 2024.";
         List<Deal> deals = classify("", text, "2023-09-21T00:00:00Z");
         assertThat(deals).hasSize(1);
         Deal d = deals.get(0);
         assertThat(d.status()).isEqualTo(Deal.Status.ANNOUNCED);
+        assertThat(classify("", text.substring(0, text.indexOf(". ") + 1), "2023-09-21T00:00:00Z").get(0).status()).isEqualTo(Deal.Status.COMPLETED);
         assertThat(text.substring(d.evidence().begin(), d.evidence().end())).isEqualTo(d.evidence().sentence());
-        assertThat(d.evidence().sentence()).startsWith("Cisco has agreed");
+        assertThat(d.evidence().sentence()).startsWith("Cisco bought");
+    }
+
+    /** Found in review: a deal only the headline states points into the title, not into the text at the same offsets. */
+    @Test
+    void evidenceFromTheHeadlineSaysSo() {
+        Deal d = classify("Cisco to buy Portshift", "The startup secures Kubernetes workloads.", "2021-10-05T00:00:00Z").get(0);
+        assertThat(d.evidence().field()).isEqualTo(io.wharf.model.CompanyMention.Field.TITLE);
+        assertThat("Cisco to buy Portshift".substring(d.evidence().begin(), d.evidence().end())).isEqualTo(d.evidence().sentence());
+    }
+
+    /** Found in review: a merger whose second side is dropped (a news outlet) threw a NullPointerException out of the extractor. */
+    @Test
+    void aMergerWithOneSideDroppedIsNoDealAndNoCrash() {
+        assertThat(classify("", "Thomson and Reuters agreed to merge.", "2007-05-15T00:00:00Z")).isEmpty();
+        assertThat(classify("", "Sprint and T-Mobile shares rose after the merger was approved.", "2020-04-01T00:00:00Z")).isEmpty();
+    }
+
+    /** Found in review: a termination fee, or software that blocks ransomware, ended deals that were alive. */
+    @Test
+    void aTerminationFeeEndsNothing() {
+        String text = "Cisco agreed to buy Splunk for $28 billion. The agreement includes a termination fee of $1.48 billion.";
+        assertThat(classify("", text, "2023-09-21T00:00:00Z").get(0).status()).isEqualTo(Deal.Status.ANNOUNCED);
+        assertThat(classify("", "Cisco acquires Robust Intelligence, whose software blocks attacks on AI models.", "2024-08-27T00:00:00Z"))
+                .allSatisfy(d -> assertThat(d.status()).isNotEqualTo(Deal.Status.TERMINATED));
+    }
+
+    /** Found in review: news of a pending deal was read as background ("founded in 2019", "after Cisco agreed"). */
+    @Test
+    void aPendingDealIsNoBackground() {
+        assertThat(classify("", "Cisco agreed to acquire Portshift, an Israeli startup founded in 2019.", "2021-10-05T00:00:00Z"))
+                .singleElement().satisfies(d -> assertThat(d.historical()).isFalse());
+        assertThat(classify("", "Splunk shares jumped 20% after Cisco agreed to buy the company.", "2023-09-21T00:00:00Z"))
+                .allSatisfy(d -> assertThat(d.historical()).isFalse());
     }
 
     static List<Deal> classify(String title, String text, String published) {

@@ -69,6 +69,7 @@ public final class JdbcArticleSink implements AutoCloseable {
                 replaceMentions(c, e);
                 replaceCompanies(c, e);
                 replaceCategories(c, e);
+                deals.unlink(c, e.id()); // re-classified: the article reports what it reports now, not what an older pipeline read
                 for (Deal d : e.deals()) {
                     deals.upsert(c, d, e.id(), e.article().publishedAt(), now);
                 }
