@@ -6,6 +6,7 @@ import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.process.DataDirLock;
 import io.wharf.app.process.ShutdownDeadline;
 import io.wharf.app.pipeline.Pipeline;
+import io.wharf.app.pipeline.Preflight;
 import io.wharf.app.pipeline.Stage;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Run every stage in this process (embedded Kafka and SQLite by default) until Ctrl-C.")
 public final class RunCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ClusterOptions common;
 
     @Option(names = "--once", description = "Poll every source once, wait until the new articles are stored, then exit.")
     boolean once;
@@ -34,6 +35,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WharfConfig config = common.load();
+        // What the configuration names is checked before the broker starts and CoreNLP loads, which take seconds.
+        Preflight.require(config, Preflight.partsOf(EnumSet.allOf(Stage.class), config));
         // Before anything else: a second Wharf in this folder would fight the first over the broker's log.
         String bootstrap = config.optional("kafka.bootstrap.servers");
         String command = once ? "run --once" : "run";

@@ -3,6 +3,7 @@ package io.wharf.app.cli;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.app.pipeline.Backlog;
 import io.wharf.app.pipeline.Pipeline;
+import io.wharf.app.pipeline.Preflight;
 import io.wharf.app.pipeline.Stage;
 import io.wharf.app.process.DataDirLock;
 import io.wharf.app.process.ShutdownDeadline;
@@ -22,7 +23,7 @@ public final class StageCommands {
 
     abstract static class StageCommand implements Callable<Integer> {
         @Mixin
-        CommonOptions common;
+        ClusterOptions common;
 
         abstract Stage stage();
 
@@ -30,6 +31,9 @@ public final class StageCommands {
         public Integer call() throws Exception {
             WharfConfig config = common.load();
             String name = stage().name().toLowerCase(java.util.Locale.ROOT);
+            CommonOptions.requireBootstrap(config, name);
+            // Before CoreNLP loads and any client connects: a mistake in what the configuration names ends it here.
+            Preflight.require(config, Preflight.partsOf(EnumSet.of(stage()), config));
             // Ingest owns the folder's state file: one ingest per folder. Classify and store scale as group members.
             DataDirLock lock = stage() == Stage.INGEST ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.INGEST, name) : null;
             try {
