@@ -5,6 +5,7 @@ import io.wharf.app.config.FileCheck;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.classify.categories.CategoryModel;
 import io.wharf.classify.categories.Taxonomy;
+import io.wharf.classify.companies.GazetteerLoader;
 import io.wharf.ingest.source.SourcesFile;
 import io.wharf.ingest.state.FeedStateStore;
 import java.nio.file.Files;
@@ -93,7 +94,10 @@ public final class Preflight {
     /** Each file its own problem, so that `config --check` lists them all. */
     private static void classifyFiles(WharfConfig c, List<String> out) {
         for (String file : StageSettings.list(c.optional("classify.gazetteer.files"))) {
-            check(out, () -> readable("classify.gazetteer.files", Path.of(file)));
+            check(out, () -> {
+                readable("classify.gazetteer.files", Path.of(file));
+                GazetteerLoader.check(Path.of(file));
+            });
         }
         String landscape = c.optional("classify.gazetteer.landscape");
         if (landscape != null) {
