@@ -4,7 +4,6 @@ import io.wharf.alert.text.AlertText;
 import io.wharf.alert.rules.PartyCategories;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.app.pipeline.AlertWiring;
-import io.wharf.app.pipeline.StageSettings;
 import io.wharf.model.Deal;
 import io.wharf.store.db.Database;
 import io.wharf.store.query.DealQueries;
@@ -56,8 +55,7 @@ public final class DealsCommand implements Callable<Integer> {
         DealQueries.Filter filter = new DealQueries.Filter(type == null ? null : parse(Deal.Type.class, type, "--type"),
                 status == null ? null : parse(Deal.Status.class, status, "--status"), since == null ? null : Since.parse(since, Clock.systemUTC()),
                 company, subject, limit);
-        Database db = StageSettings.database(config);
-        db.migrate();
+        Database db = StoreReader.open(config);
         Rows rows = new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id");
         for (DealQueries.StoredDeal d : new DealQueries(db).find(filter)) {
             rows.add(day(d.lastSeenAt()), d.type().toLowerCase(Locale.ROOT), d.status().toLowerCase(Locale.ROOT), parties(d.parties()),

@@ -1,6 +1,5 @@
 package io.wharf.app.cli;
 
-import io.wharf.app.pipeline.StageSettings;
 import io.wharf.model.Json;
 import io.wharf.store.db.Database;
 import io.wharf.store.query.ArticleQueries;
@@ -28,8 +27,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Database db = StageSettings.database(common.load());
-        db.migrate();
+        Database db = StoreReader.open(common.load());
         for (ArticleQueries.StoredArticle a : new ArticleQueries(db).recent(limit, company)) {
             if (json) {
                 Map<String, Object> line = new LinkedHashMap<>();

@@ -107,7 +107,18 @@ public final class StageCommands {
                 }
                 return super.call();
             }
-            return new BatchClassifier(io.wharf.app.pipeline.StageSettings.classifier(common.load())).run(in, out);
+            // The files and the configuration before CoreNLP loads (seconds), so that a typo costs nothing.
+            String problem = "-".equals(in.toString()) ? null : io.wharf.app.config.FileCheck.readable(in);
+            if (problem != null) {
+                throw new IllegalArgumentException("--in " + problem);
+            }
+            problem = out == null ? null : io.wharf.app.config.FileCheck.writable(out);
+            if (problem != null) {
+                throw new IllegalArgumentException("--out " + problem);
+            }
+            WharfConfig config = common.load();
+            Preflight.require(config, java.util.Set.of(Preflight.Part.CLASSIFY));
+            return new BatchClassifier(io.wharf.app.pipeline.StageSettings.classifier(config)).run(in, out);
         }
     }
 
