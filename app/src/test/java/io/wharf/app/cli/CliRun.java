@@ -25,6 +25,11 @@ record CliRun(int code, String out, String err, long millis) {
         }
     }
 
+    /** The JSON lines on stdout (the test logback config logs to stdout too). */
+    java.util.List<String> jsonLines() {
+        return out.lines().filter(l -> l.startsWith("{")).toList();
+    }
+
     /** Wharf's own lines on stderr (log lines of other threads in this JVM left out). */
     String errLines() {
         return err.lines().filter(l -> l.startsWith("wharf: ")).reduce("", (a, b) -> a + b + "\n");
