@@ -35,8 +35,6 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WharfConfig config = common.load();
-        // What the configuration names is checked before the broker starts and CoreNLP loads, which take seconds.
-        Preflight.require(config, Preflight.partsOf(EnumSet.allOf(Stage.class), config));
         // Before anything else: a second Wharf in this folder would fight the first over the broker's log.
         String bootstrap = config.optional("kafka.bootstrap.servers");
         String command = once ? "run --once" : "run";
@@ -50,6 +48,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         EmbeddedKafkaBroker broker = null;
         try {
+            // After the locks (a second Wharf is told so first), before the broker starts and CoreNLP loads (seconds).
+            Preflight.require(config, Preflight.partsOf(EnumSet.allOf(Stage.class), config));
             broker = bootstrap == null ? EmbeddedBrokers.of(config, true).start() : null;
             ingestLock.note(broker != null ? broker.bootstrapServers() : bootstrap);
             if (brokerLock != null) {

@@ -32,8 +32,6 @@ public final class StageCommands {
             WharfConfig config = common.load();
             String name = stage().name().toLowerCase(java.util.Locale.ROOT);
             CommonOptions.requireBootstrap(config, name);
-            // Before CoreNLP loads and any client connects: a mistake in what the configuration names ends it here.
-            Preflight.require(config, Preflight.partsOf(EnumSet.of(stage()), config));
             // Ingest owns the folder's state file: one ingest per folder. Classify and store scale as group members.
             DataDirLock lock = stage() == Stage.INGEST ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.INGEST, name) : null;
             try {
@@ -46,6 +44,8 @@ public final class StageCommands {
         }
 
         private int runStage(WharfConfig config, String name) throws Exception {
+            // After the lock, before CoreNLP loads and any client connects: a mistake in what the configuration names ends it here.
+            Preflight.require(config, Preflight.partsOf(EnumSet.of(stage()), config));
             Pipeline pipeline = new Pipeline(config, CommonOptions.requireBootstrap(config, name), EnumSet.of(stage()),
                     new StoredPrinter(System.out, false));
             if (this instanceof Ingest ingest && ingest.once) {
