@@ -4,7 +4,6 @@ import io.wharf.app.config.ConfigException;
 import io.wharf.app.config.FileCheck;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.store.db.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,12 +35,6 @@ final class DatabaseCheck {
         } catch (SQLException e) {
             throw new ConfigException("store.jdbc.url: " + firstLine(e.getMessage()));
         }
-    }
-
-    /** Existing SQLite file or reachable PostgreSQL: what a reader (`wharf query`) needs, creating nothing. */
-    static boolean sqliteMissing(WharfConfig c) {
-        Path sqlite = Database.sqliteFile(c.string("store.jdbc.url"));
-        return sqlite != null && !Files.exists(sqlite);
     }
 
     private static String firstLine(String s) {
