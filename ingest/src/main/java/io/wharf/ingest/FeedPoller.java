@@ -94,16 +94,25 @@ public final class FeedPoller implements Runnable {
             }
             Map<String, Article> fresh = new LinkedHashMap<>();
             List<String> feedIds = new ArrayList<>(); // ids from the feed's links, remembered beside the page's canonical ids
+            int deferred = 0;
             for (FeedItem item : items) {
                 try {
                     Article a = mapper.map(source.id(), item);
                     if (state.seen(a.id()) || fresh.containsKey(a.id())) {
                         continue;
                     }
-                    feedIds.add(a.id());
+                    String feedId = a.id();
                     if (pages != null && source.pages() && pages.wanted(a)) {
-                        a = pages.enrich(a); // may change the id to the page's canonical URL
+                        try {
+                            a = pages.enrich(a); // may change the id to the page's canonical URL
+                        } catch (io.wharf.ingest.pages.PageDeferred d) {
+                            // Its host did not answer: left unseen, for a later poll to complete from the page.
+                            deferred++;
+                            LOG.info("source {}: {}", source.id(), d.getMessage());
+                            continue;
+                        }
                     }
+                    feedIds.add(feedId);
                     if (a.publishedAt() == null) {
                         a = a.withPublishedAt(a.fetchedAt()); // neither feed nor page dated it: the fetch time, never later
                     }
@@ -118,7 +127,9 @@ public final class FeedPoller implements Runnable {
             List<RefusedArticle> refused = output.publishEach(List.copyOf(fresh.values()));
             fresh.keySet().forEach(state::markSeen);
             feedIds.forEach(state::markSeen);
-            state.recordSuccess(source.id(), fetched == null ? null : fetched.etag(), fetched == null ? null : fetched.lastModified());
+            // With items left for later, the feed must be read in full next time, not answered "not modified".
+            boolean validators = fetched != null && deferred == 0;
+            state.recordSuccess(source.id(), validators ? fetched.etag() : null, validators ? fetched.lastModified() : null);
             state.save();
             count(source, "ok");
             Metrics.counter("wharf.ingest.articles", "source", source.id()).increment(fresh.size() - refused.size());

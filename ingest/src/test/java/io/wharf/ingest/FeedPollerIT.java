@@ -150,4 +150,51 @@ class FeedPollerIT {
         assertThat(again.get(0).published()).isZero();
         assertThat(published).hasSize(2);
     }
+
+    /** Issue 12 point 11: an item whose page host does not answer waits unseen, and a later poll completes it from its page. */
+    @Test
+    void anItemWhosePageHostIsDownWaitsForALaterPoll() throws Exception {
+        int pagePort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            pagePort = probe.getLocalPort(); // nothing listens there until the page server starts below
+        }
+        String pages = "http://127.0.0.1:" + pagePort;
+        String feed = "<rss version=\"2.0\"><channel><title>T</title><item><title>Veeam to buy Kasten</title><link>" + pages
+                + "/news/kasten</link><description>Short summary.</description></item></channel></rss>";
+        serveWithEtag("/deferred", feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/rss+xml", "\"d\"");
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.now());
+        Clock clock = new Clock() {
+            public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            public Clock withZone(java.time.ZoneId zone) { return this; }
+            public java.time.Instant instant() { return now.get(); }
+        };
+        FeedPoller p = new FeedPoller(List.of(new Source("d", url("/deferred"), null)), Duration.ofMinutes(5), fetcher,
+                new FeedStateStore(dir.resolve("deferred-state.json"), 1000), published::addAll, Clock.systemUTC(),
+                new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600, Duration.ofMillis(1)), fetcher,
+                        "WharfTest/1", clock));
+        assertThat(p.pollAll().get(0).failed()).isFalse();
+        assertThat(published).as("its page host is down: not published with its summary").isEmpty();
+
+        HttpServer pageServer = HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), pagePort), 0);
+        byte[] page = new String(Fixtures.bytes("pages-for-feeds/veeam-kasten.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("BASE", pages).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        pageServer.createContext("/news/kasten", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        pageServer.start();
+        try {
+            now.set(now.get().plus(Duration.ofHours(1))); // past the host's backoff
+            int notModifiedBefore = notModified.get();
+            p.pollAll();
+            assertThat(notModified.get()).as("the feed was read in full, not answered 304").isEqualTo(notModifiedBefore);
+            assertThat(published).singleElement().satisfies(a -> assertThat(a.text()).contains("K10").hasSizeGreaterThan(600));
+        } finally {
+            pageServer.stop(0);
+        }
+    }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wharf.model.Deal;
 import java.io.IOException;
@@ -100,14 +99,8 @@ public final class RulesFile {
         return "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
     }
 
-    /** "line 7, column 5: reason", from Jackson's location and its message without the location and source echo. */
+    /** "line 7, column 5: reason" (shared with the other loaders: {@link io.wharf.model.ParseErrors}). */
     static String describe(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String reason = e.getOriginalMessage();
-        if (e instanceof UnrecognizedPropertyException u) {
-            reason = "unknown key '" + u.getPropertyName() + "', expected one of " + u.getKnownPropertyIds();
-        }
-        reason = reason.replaceAll("\\s*\\(for Object starting at.*", "").replaceAll("\\n.*", "");
-        return (at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ") + reason;
+        return io.wharf.model.ParseErrors.describe(e);
     }
 }

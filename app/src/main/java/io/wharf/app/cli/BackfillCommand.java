@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 "Safe to repeat (upserts); the pipeline's own offsets are not touched. Exit 1 when a record went to the DLQ or time ran out."})
 public final class BackfillCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ClusterOptions common;
 
     @Option(names = "--from-topic", required = true, description = "Read wharf.enriched from its start (the one source a backfill has today).")
     boolean fromTopic;

@@ -1,32 +1,38 @@
 package io.wharf.app.cli;
 
-import io.wharf.app.config.ConfigException;
+import io.wharf.app.config.ConfigSchema;
 import io.wharf.app.config.WharfConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Options every command takes. */
-public final class CommonOptions {
+/**
+ * Options every command that reads the configuration takes. Commands that talk to a Kafka cluster take
+ * {@link ClusterOptions} instead, so that `--bootstrap-servers` shows only where it means something.
+ */
+public class CommonOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "A properties file overriding wharf-defaults.properties.")
     Path configFile;
-
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
-            description = "Kafka cluster to use (else kafka.bootstrap.servers / WHARF_KAFKA_BOOTSTRAP_SERVERS).")
-    String bootstrapServers;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one configuration key; repeatable.")
     Map<String, String> set = new LinkedHashMap<>();
 
+    /** The configuration with every value's type and range checked: a mistake ends the command here, in one line. */
     public WharfConfig load() {
-        Map<String, String> overrides = new LinkedHashMap<>(set);
-        if (bootstrapServers != null) {
-            overrides.put("kafka.bootstrap.servers", bootstrapServers);
-        }
-        WharfConfig config = WharfConfig.load(configFile, System.getenv(), overrides);
+        WharfConfig config = loadUnchecked();
+        ConfigSchema.requireValid(config);
         startMetrics(config);
         return config;
+    }
+
+    /** Only unknown keys and unreadable files refused (`wharf config --check` reports the values' problems itself). */
+    WharfConfig loadUnchecked() {
+        return WharfConfig.load(configFile, System.getenv(), overrides());
+    }
+
+    Map<String, String> overrides() {
+        return new LinkedHashMap<>(set);
     }
 
     private static io.wharf.app.metrics.MetricsEndpoint metrics;
@@ -44,7 +50,7 @@ public final class CommonOptions {
     static String requireBootstrap(WharfConfig config, String command) {
         String servers = config.optional("kafka.bootstrap.servers");
         if (servers == null) {
-            throw new ConfigException("`wharf " + command + "` needs a Kafka cluster: pass --bootstrap-servers or set "
+            throw new io.wharf.app.config.ConfigException("`wharf " + command + "` needs a Kafka cluster: pass --bootstrap-servers or set "
                     + WharfConfig.envName("kafka.bootstrap.servers") + " (or use `wharf run` for the embedded broker)");
         }
         return servers;

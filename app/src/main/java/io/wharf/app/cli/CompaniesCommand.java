@@ -1,6 +1,5 @@
 package io.wharf.app.cli;
 
-import io.wharf.app.pipeline.StageSettings;
 import io.wharf.store.db.Database;
 import io.wharf.store.query.CompanyQueries;
 import java.time.Clock;
@@ -30,8 +29,7 @@ public final class CompaniesCommand implements Callable<Integer> {
         if (top < 1) {
             throw new IllegalArgumentException("--top must be at least 1");
         }
-        Database db = StageSettings.database(common.load());
-        db.migrate();
+        Database db = StoreReader.open(common.load());
         Rows rows = new Rows("company", "articles", "deals", "id");
         for (CompanyQueries.CompanyInNews c : new CompanyQueries(db).top(top, Since.parse(since, Clock.systemUTC()))) {
             rows.add(c.name(), c.articles(), c.deals(), c.key());

@@ -4,7 +4,6 @@ import io.wharf.alert.text.AlertText;
 import io.wharf.alert.rules.PartyCategories;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.app.pipeline.AlertWiring;
-import io.wharf.app.pipeline.StageSettings;
 import io.wharf.model.Deal;
 import io.wharf.store.db.Database;
 import io.wharf.store.query.DealQueries;
@@ -58,8 +57,7 @@ public final class DealsCommand implements Callable<Integer> {
         DealQueries.Filter filter = new DealQueries.Filter(type == null ? null : parse(Deal.Type.class, type, "--type"),
                 status == null ? null : parse(Deal.Status.class, status, "--status"), since == null ? null : Since.parse(since, Clock.systemUTC()),
                 company, subject, limit);
-        Database db = StageSettings.database(config);
-        db.migrate();
+        Database db = StoreReader.open(config); // reads, never creates or migrates a database
         DealQueries queries = new DealQueries(db);
         List<DealQueries.StoredDeal> deals = queries.find(filter);
         // JSON carries each deal's status history; a list fits no table cell or CSV field, so those leave it out
@@ -68,10 +66,14 @@ public final class DealsCommand implements Callable<Integer> {
         Rows rows = json ? new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id", "history")
                 : new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id");
         for (DealQueries.StoredDeal d : deals) {
-            rows.add(day(d.lastSeenAt()), d.type().toLowerCase(Locale.ROOT), d.status().toLowerCase(Locale.ROOT), parties(d.parties()),
+            List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(day(d.lastSeenAt()), d.type().toLowerCase(Locale.ROOT),
+                    d.status().toLowerCase(Locale.ROOT), parties(d.parties()),
                     d.amount() == null ? null : out == Rows.Format.TABLE ? AlertText.money(d.amount(), d.currency()) : d.amount() + " " + d.currency(),
-                    d.round() == null ? null : d.round().toLowerCase(Locale.ROOT), d.announcedAt(), d.sources(), d.id(),
-                    history.getOrDefault(d.id(), List.of()).stream().map(DealsCommand::change).toList());
+                    d.round() == null ? null : d.round().toLowerCase(Locale.ROOT), d.announcedAt(), d.sources(), d.id()));
+            if (json) {
+                values.add(history.getOrDefault(d.id(), List.of()).stream().map(DealsCommand::change).toList());
+            }
+            rows.add(values.toArray());
         }
         rows.print(System.out, out);
         return 0;

@@ -32,7 +32,7 @@ public final class DlqCommand implements Runnable {
     /** Options of every dlq command. */
     static class Filter {
         @Mixin
-        CommonOptions common;
+        ClusterOptions common;
 
         @Option(names = "--topic", paramLabel = "TOPIC", description = "Only records from this original topic (wharf.articles, wharf.enriched, wharf.deals).")
         String topic;

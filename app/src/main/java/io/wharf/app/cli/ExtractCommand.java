@@ -58,6 +58,6 @@ public final class ExtractCommand implements Callable<Integer> {
             System.out.println(Json.mapper().writeValueAsString(line));
             progress.step();
         }
-        return failed == inputs.size() && !inputs.isEmpty() ? 1 : 0;
+        return failed > 0 ? 1 : 0; // any page that could not be read fails the command, not only all of them
     }
 }

@@ -1,6 +1,7 @@
 package io.wharf.app.cli;
 
 import io.wharf.app.pipeline.StageSettings;
+import io.wharf.ingest.feed.ArticleMapper;
 import io.wharf.ingest.feed.FeedItem;
 import io.wharf.ingest.feed.FeedParser;
 import io.wharf.ingest.fetch.FetchResult;
@@ -23,6 +24,8 @@ public final class FeedCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    private static final ArticleMapper MAPPER = new ArticleMapper(java.time.Clock.systemUTC());
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files, folders of feeds, or http(s) URLs.")
     List<String> paths;
 
@@ -43,7 +46,13 @@ public final class FeedCommand implements Callable<Integer> {
                 } else {
                     body = Inputs.read(in.file());
                 }
-                for (FeedItem item : new FeedParser().parse(body, type, in.url())) {
+                for (FeedItem item : new FeedParser().parseFeed(body, type, in.url()).items()) {
+                    String dropped = whyDropped(in.name(), item);
+                    if (dropped != null) {
+                        // What the pipeline would skip, said here (it dropped them silently): the item and the reason.
+                        System.err.printf("wharf: feed %s: dropped item %s: %s%n", in.name(), label(item), dropped);
+                        continue;
+                    }
                     Map<String, Object> line = new LinkedHashMap<>();
                     line.put("feed", in.name());
                     line.put("id", item.guid());
@@ -62,6 +71,24 @@ public final class FeedCommand implements Callable<Integer> {
             }
             progress.step();
         }
-        return failed == inputs.size() && !inputs.isEmpty() ? 1 : 0;
+        return failed > 0 ? 1 : 0; // any feed that could not be read fails the command, not only all of them
+    }
+
+    /** Why the pipeline would not make an article of the item, or null. */
+    private static String whyDropped(String feed, FeedItem item) {
+        if (item.link() == null) {
+            return "no http(s) link (an article is identified by its URL)";
+        }
+        try {
+            MAPPER.map(feed, item);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String label(FeedItem item) {
+        String name = item.title() != null && !item.title().isBlank() ? item.title() : item.guid();
+        return name == null ? "(no title, no id)" : "'" + name + "'";
     }
 }

@@ -39,6 +39,10 @@ final class Inputs {
 
     /** The file's bytes, gunzipped when it is gzip. */
     static byte[] read(Path file) throws IOException {
+        String problem = io.wharf.app.config.FileCheck.readable(file);
+        if (problem != null) {
+            throw new IOException(problem); // "x.xml does not exist", where NoSuchFileException said only "x.xml"
+        }
         byte[] b = Files.readAllBytes(file);
         if (b.length > 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) {
             try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(b))) {

@@ -20,6 +20,9 @@ final class Rows {
     }
 
     void add(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns " + columns);
+        }
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             row.put(columns.get(i), values[i]);

@@ -6,6 +6,7 @@ import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.process.DataDirLock;
 import io.wharf.app.process.ShutdownDeadline;
 import io.wharf.app.pipeline.Pipeline;
+import io.wharf.app.pipeline.Preflight;
 import io.wharf.app.pipeline.Stage;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Run every stage in this process (embedded Kafka and SQLite by default) until Ctrl-C.")
 public final class RunCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    ClusterOptions common;
 
     @Option(names = "--once", description = "Poll every source once, wait until the new articles are stored, then exit.")
     boolean once;
@@ -47,6 +48,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         EmbeddedKafkaBroker broker = null;
         try {
+            // After the locks (a second Wharf is told so first), before the broker starts and CoreNLP loads (seconds).
+            Preflight.require(config, Preflight.partsOf(EnumSet.allOf(Stage.class), config));
             broker = bootstrap == null ? EmbeddedBrokers.of(config, true).start() : null;
             ingestLock.note(broker != null ? broker.bootstrapServers() : bootstrap);
             if (brokerLock != null) {

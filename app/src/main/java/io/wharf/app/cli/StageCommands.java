@@ -3,6 +3,7 @@ package io.wharf.app.cli;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.app.pipeline.Backlog;
 import io.wharf.app.pipeline.Pipeline;
+import io.wharf.app.pipeline.Preflight;
 import io.wharf.app.pipeline.Stage;
 import io.wharf.app.process.DataDirLock;
 import io.wharf.app.process.ShutdownDeadline;
@@ -22,7 +23,7 @@ public final class StageCommands {
 
     abstract static class StageCommand implements Callable<Integer> {
         @Mixin
-        CommonOptions common;
+        ClusterOptions common;
 
         abstract Stage stage();
 
@@ -30,6 +31,7 @@ public final class StageCommands {
         public Integer call() throws Exception {
             WharfConfig config = common.load();
             String name = stage().name().toLowerCase(java.util.Locale.ROOT);
+            CommonOptions.requireBootstrap(config, name);
             // Ingest owns the folder's state file: one ingest per folder. Classify and store scale as group members.
             DataDirLock lock = stage() == Stage.INGEST ? DataDirLock.acquire(config.path("data.dir"), DataDirLock.INGEST, name) : null;
             try {
@@ -42,6 +44,8 @@ public final class StageCommands {
         }
 
         private int runStage(WharfConfig config, String name) throws Exception {
+            // After the lock, before CoreNLP loads and any client connects: a mistake in what the configuration names ends it here.
+            Preflight.require(config, Preflight.partsOf(EnumSet.of(stage()), config));
             Pipeline pipeline = new Pipeline(config, CommonOptions.requireBootstrap(config, name), EnumSet.of(stage()),
                     new StoredPrinter(System.out, false));
             if (this instanceof Ingest ingest && ingest.once) {
@@ -103,7 +107,18 @@ public final class StageCommands {
                 }
                 return super.call();
             }
-            return new BatchClassifier(io.wharf.app.pipeline.StageSettings.classifier(common.load())).run(in, out);
+            // The files and the configuration before CoreNLP loads (seconds), so that a typo costs nothing.
+            String problem = "-".equals(in.toString()) ? null : io.wharf.app.config.FileCheck.readable(in);
+            if (problem != null) {
+                throw new IllegalArgumentException("--in " + problem);
+            }
+            problem = out == null ? null : io.wharf.app.config.FileCheck.writable(out);
+            if (problem != null) {
+                throw new IllegalArgumentException("--out " + problem);
+            }
+            WharfConfig config = common.load();
+            Preflight.require(config, java.util.Set.of(Preflight.Part.CLASSIFY));
+            return new BatchClassifier(io.wharf.app.pipeline.StageSettings.classifier(config)).run(in, out);
         }
     }
 

@@ -1,14 +1,13 @@
 package io.wharf.app.cli;
 
-import io.wharf.model.CompanyMention;
+import io.wharf.model.Category;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints each stored article on stdout: a readable line, or a JSON line with --json. Thread-safe. */
+/** Prints each stored article on stdout: a readable line, or a JSON line with --json, as `wharf query` does. Thread-safe. */
 final class StoredPrinter implements java.util.function.Consumer<List<EnrichedArticle>> {
     private final PrintStream out;
     private final boolean json;
@@ -21,21 +20,26 @@ final class StoredPrinter implements java.util.function.Consumer<List<EnrichedAr
     @Override
     public synchronized void accept(List<EnrichedArticle> batch) {
         for (EnrichedArticle e : batch) {
-            List<String> companies = e.mentions().stream().map(CompanyMention::name).distinct().toList();
+            ArticleLine line = line(e);
             if (json) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("stored", e.id());
-                line.put("source", e.article().source());
-                line.put("publishedAt", e.article().publishedAt());
-                line.put("title", e.article().title());
-                line.put("companies", companies);
-                out.println(Json.toString(line).replaceFirst("^\\{\"schemaVersion\":1,", "{"));
+                Map<String, Object> fields = line.json();
+                fields.remove("id");
+                Map<String, Object> withStored = new java.util.LinkedHashMap<>();
+                withStored.put("stored", e.id());
+                withStored.putAll(fields);
+                out.println(Json.toString(withStored).replaceFirst("^\\{\"schemaVersion\":1,", "{"));
             } else {
-                String date = e.article().publishedAt() == null ? "----------" : e.article().publishedAt().toString().substring(0, 10);
-                out.printf("stored  %s  %-12s  %s  %s%n", date, e.article().source(), e.article().title(),
-                        companies.isEmpty() ? "" : companies);
+                out.println("stored  " + line.text());
             }
         }
         out.flush();
+    }
+
+    /** The companies most salient first (as stored in article_companies), the categories most likely first. */
+    static ArticleLine line(EnrichedArticle e) {
+        return new ArticleLine(e.id(), e.article().publishedAt() == null ? null : e.article().publishedAt().toString(), e.article().source(),
+                e.article().title(), e.companies().stream().map(c -> new ArticleLine.Company(c.companyId(), c.name())).toList(),
+                e.categories().stream().sorted(java.util.Comparator.comparingDouble(Category::score).reversed()).map(Category::id).toList(),
+                e.article().url());
     }
 }

@@ -16,8 +16,6 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Configuration: the commented defaults file on the classpath, then an optional user file, then WHARF_*
@@ -25,12 +23,16 @@ import org.slf4j.LoggerFactory;
  * file or override is an error. Immutable and thread-safe once built.
  */
 public final class WharfConfig {
-    private static final Logger LOG = LoggerFactory.getLogger(WharfConfig.class);
     public static final String DEFAULTS = "/wharf-defaults.properties";
     private static final Pattern REF = Pattern.compile("\\$\\{([a-z0-9.]+)}");
     /** Environment variables of the test harness and the benchmarks, not of the app. */
     private static final String TEST_ENV_PREFIX = "WHARF_TEST_";
     private static final String BENCH_ENV_PREFIX = "WHARF_BENCH_";
+    /**
+     * WHARF_ variables that are not configuration keys: read by the ./wharf script (JAVA_OPTS), logback.xml
+     * (LOG_LEVEL) and docker-compose.yml (PG_PASSWORD), so they may well be set in the shell that starts Wharf.
+     */
+    private static final java.util.Set<String> NOT_KEYS = java.util.Set.of("WHARF_JAVA_OPTS", "WHARF_LOG_LEVEL", "WHARF_PG_PASSWORD");
 
     private final Map<String, String> values;
 
@@ -52,15 +54,17 @@ public final class WharfConfig {
         }
         Map<String, String> fromEnv = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : env.entrySet()) {
-            if (!e.getKey().startsWith("WHARF_") || e.getKey().startsWith(TEST_ENV_PREFIX) || e.getKey().startsWith(BENCH_ENV_PREFIX)) {
+            if (!e.getKey().startsWith("WHARF_") || e.getKey().startsWith(TEST_ENV_PREFIX) || e.getKey().startsWith(BENCH_ENV_PREFIX)
+                    || NOT_KEYS.contains(e.getKey())) {
                 continue;
             }
             String key = keyForEnv(v, e.getKey());
             if (key == null) {
-                LOG.warn("environment variable {} names no configuration key; ignored", e.getKey());
-            } else {
-                fromEnv.put(key, e.getValue());
+                // As an unknown --set key is: a typo (WHARF_STORE_JDBC_URI) silently ignored would run against the wrong store.
+                throw new ConfigException("environment variable " + e.getKey() + " names no configuration key"
+                        + NearestName.suggestion(v.keySet().stream().map(WharfConfig::envName).toList(), e.getKey()) + " (the keys are listed in wharf-defaults.properties)");
             }
+            fromEnv.put(key, e.getValue());
         }
         merge(v, fromEnv, "environment");
         merge(v, overrides, "command line");
@@ -187,6 +191,33 @@ public final class WharfConfig {
         } catch (DateTimeParseException e) {
             throw new ConfigException(key + " must be an ISO-8601 duration such as PT30S, was '" + raw + "'");
         }
+    }
+
+    /** true or false, nothing else (a "yes" or "True" is a mistake worth a message, not a silent false). */
+    public boolean bool(String key) {
+        String v = string(key);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new ConfigException(key + " must be true or false, was '" + v + "'");
+        }
+        return v.equals("true");
+    }
+
+    /** A number in (0, 1]. */
+    public double fraction(String key) {
+        try {
+            double v = Double.parseDouble(string(key));
+            if (v > 0 && v <= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key + " must be a number in (0, 1], was '" + string(key) + "'");
+    }
+
+    /** Every key, sorted. */
+    public java.util.Set<String> keys() {
+        return values.keySet();
     }
 
     public Path path(String key) {

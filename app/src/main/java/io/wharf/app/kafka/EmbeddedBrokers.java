@@ -16,7 +16,7 @@ public final class EmbeddedBrokers {
      *                    `backfill`); `wharf broker` passes false: stages elsewhere expect its configured port
      */
     public static EmbeddedKafkaBroker of(WharfConfig config, boolean mayFallBack) {
-        boolean fallBack = mayFallBack && Boolean.parseBoolean(config.string("kafka.embedded.port.fallback"));
+        boolean fallBack = mayFallBack && config.bool("kafka.embedded.port.fallback");
         int port = port(config, "kafka.embedded.port", fallBack);
         int controller = port(config, "kafka.embedded.controller.port", fallBack);
         return new EmbeddedKafkaBroker(config.path("data.dir").resolve("kafka"), port, controller);

@@ -147,10 +147,6 @@ public final class AlertWiring {
     }
 
     private static boolean bool(WharfConfig c, String key) {
-        String v = c.string(key);
-        if (!v.equals("true") && !v.equals("false")) {
-            throw new ConfigException(key + " must be true or false, was '" + v + "'");
-        }
-        return v.equals("true");
+        return c.bool(key);
     }
 }

@@ -131,7 +131,7 @@ public final class Pipeline implements AutoCloseable {
         return alert == null ? 0 : alert.read();
     }
 
-    static void migrate(Database db) {
+    public static void migrate(Database db) {
         try {
             db.migrate();
         } catch (RuntimeException e) {

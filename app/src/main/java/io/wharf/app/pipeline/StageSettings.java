@@ -38,25 +38,13 @@ public final class StageSettings {
     }
 
     public static PageSettings pages(WharfConfig c) {
-        String enabled = c.string("ingest.pages.enabled");
-        if (!enabled.equals("true") && !enabled.equals("false")) {
-            throw new ConfigException("ingest.pages.enabled must be true or false, was '" + enabled + "'");
-        }
-        return new PageSettings(enabled.equals("true"), c.integer("ingest.pages.min.summary.chars", 0, 1_000_000),
+        return new PageSettings(c.bool("ingest.pages.enabled"), c.integer("ingest.pages.min.summary.chars", 0, 1_000_000),
                 c.duration("ingest.pages.host.delay"));
     }
 
     /** A number in (0, 1]. */
     static double fraction(WharfConfig c, String key) {
-        try {
-            double v = Double.parseDouble(c.string(key));
-            if (v > 0 && v <= 1) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException(key + " must be a number in (0, 1], was '" + c.string(key) + "'");
+        return c.fraction(key);
     }
 
     static List<String> list(String commaSeparated) {

@@ -96,6 +96,8 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
     public static CategoryModel load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return JSON.readValue(in, CategoryModel.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("category model " + file + ", " + io.wharf.model.ParseErrors.describe(e), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("category model " + file + " is unreadable: " + e.getMessage(), e);
         }

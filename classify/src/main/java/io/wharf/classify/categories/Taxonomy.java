@@ -92,6 +92,8 @@ public final class Taxonomy {
     public static Taxonomy load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new Taxonomy(YAML.readValue(in, Document.class).categories());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("taxonomy file " + file + ", " + io.wharf.model.ParseErrors.describe(e), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("taxonomy file " + file + " is unreadable: " + e.getMessage(), e);
         }

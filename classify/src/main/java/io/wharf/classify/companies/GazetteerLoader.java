@@ -125,9 +125,16 @@ public final class GazetteerLoader {
         }
     }
 
+    /** Reads a user file alone, to check the configuration before the classifier loads; throws what {@link #load} would. */
+    public static void check(Path file) {
+        read(file);
+    }
+
     static Document read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return YAML.readValue(in, Document.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("gazetteer file " + file + ", " + io.wharf.model.ParseErrors.describe(e), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("gazetteer file " + file + " is unreadable: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package io.wharf.ingest.pages;
 import crawlercommons.robots.BaseRobotRules;
 import io.wharf.ingest.extract.ArticleExtractor;
 import io.wharf.ingest.extract.ExtractedPage;
+import io.wharf.ingest.fetch.FetchException;
 import io.wharf.ingest.fetch.FetchResult;
 import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.url.UrlNormalizer;
@@ -27,13 +28,19 @@ public final class PageEnricher {
     private final PageSettings settings;
     private final HttpFetcher fetcher;
     private final RobotsRules robots;
+    private final HostBackoff backoff;
     private final HostPoliteness politeness;
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     public PageEnricher(PageSettings settings, HttpFetcher fetcher, String userAgent) {
+        this(settings, fetcher, userAgent, java.time.Clock.systemUTC());
+    }
+
+    public PageEnricher(PageSettings settings, HttpFetcher fetcher, String userAgent, java.time.Clock clock) {
         this.settings = settings;
         this.fetcher = fetcher;
-        this.robots = new RobotsRules(fetcher, userAgent);
+        this.robots = new RobotsRules(fetcher, userAgent, clock);
+        this.backoff = new HostBackoff(clock);
         this.politeness = new HostPoliteness(settings.hostDelay());
     }
 
@@ -41,11 +48,27 @@ public final class PageEnricher {
         return settings.enabled() && a.text().length() < settings.minSummaryChars();
     }
 
-    public Article enrich(Article a) throws InterruptedException {
+    /**
+     * The article completed from its page, or as it was (robots.txt refuses the page, the page is no article).
+     * @throws PageDeferred when the host cannot be reached now: the caller keeps the item for a later poll
+     */
+    public Article enrich(Article a) throws InterruptedException, PageDeferred {
         URI page = URI.create(a.url());
-        BaseRobotRules rules = robots.rulesFor(page);
+        String host = RobotsRules.hostOf(page);
+        HostBackoff.Failure waiting = backoff.waiting(host);
+        if (waiting != null) {
+            return deferOrKeep(a, waiting);
+        }
+        RobotsRules.Host robotsTxt;
+        try {
+            robotsTxt = robots.rulesFor(page);
+        } catch (FetchException e) {
+            return deferOrKeep(a, backoff.failed(host, "robots.txt: " + e.getMessage()));
+        }
+        BaseRobotRules rules = robotsTxt.rules();
         if (!rules.isAllowed(a.url())) {
-            LOG.info("page {} is disallowed by robots.txt; keeping the feed's summary", a.url());
+            LOG.info("page {} is disallowed by the robots.txt of {} (read again after {}); keeping the feed's summary", a.url(), host,
+                    robotsTxt.expires());
             return a;
         }
         politeness.await(page, rules.getCrawlDelay() > 0 ? rules.getCrawlDelay() : 0);
@@ -53,10 +76,17 @@ public final class PageEnricher {
         try {
             FetchResult r = fetcher.fetch(page, null, null);
             p = extractor.extract(decode(r.body(), r.contentType()), a.url());
+        } catch (FetchException e) {
+            if (e.retryable()) {
+                return deferOrKeep(a, backoff.failed(host, e.getMessage()));
+            }
+            LOG.info("page {} not read ({}); keeping the feed's summary", a.url(), e.getMessage());
+            return a;
         } catch (Exception e) {
             LOG.info("page {} not read ({}); keeping the feed's summary", a.url(), e.getMessage());
             return a;
         }
+        backoff.succeeded(host);
         if (p.text().length() <= a.text().length()) {
             return a;
         }
@@ -64,6 +94,15 @@ public final class PageEnricher {
         return new Article(ArticleIds.of(canonical), a.url(), canonical, a.source(), (a.title().isBlank() || a.title().equals(a.url())) && p.title() != null ? p.title() : a.title(),
                 p.text(), a.summary(), a.publishedAt() != null ? a.publishedAt() : notAfter(p.publishedAt(), a.fetchedAt()), a.fetchedAt(),
                 p.language() != null ? p.language() : a.language(), null);
+    }
+
+    /** Waits for the host while it has tries left; after that the article goes out with its summary. */
+    private static Article deferOrKeep(Article a, HostBackoff.Failure f) throws PageDeferred {
+        if (f.exhausted()) {
+            LOG.info("page {} not read after {} tries ({}); keeping the feed's summary", a.url(), f.count(), f.reason());
+            return a;
+        }
+        throw new PageDeferred(a.url(), f.reason(), f.count(), f.retryAt());
     }
 
     private static java.time.Instant notAfter(java.time.Instant t, java.time.Instant limit) {

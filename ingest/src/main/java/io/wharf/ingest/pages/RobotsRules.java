@@ -2,40 +2,58 @@ package io.wharf.ingest.pages;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import io.wharf.ingest.fetch.FetchException;
 import io.wharf.ingest.fetch.FetchResult;
 import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.fetch.HttpStatusException;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * robots.txt for article pages, parsed by crawler-commons and cached per host (scheme, host, port; the most
- * recent 1,000). A missing robots.txt allows everything; a server error defers the host. Thread-safe.
+ * robots.txt for article pages, parsed by crawler-commons and remembered per host (scheme, host, port; the most
+ * recent 1,000) for a day, as RFC 9309 allows: a refusal holds until {@link Host#expires}. A missing robots.txt
+ * (4xx) allows everything. A host that cannot be reached, or answers 5xx, is no refusal: {@link #rulesFor} throws,
+ * and the caller retries later. Thread-safe.
  */
 final class RobotsRules {
+    static final Duration KEEP = Duration.ofHours(24);
+
+    /** A host's rules and until when they hold. */
+    record Host(BaseRobotRules rules, Instant expires) {}
+
     private final HttpFetcher fetcher;
     private final String agent;
+    private final Clock clock;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    private final Map<String, BaseRobotRules> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Host> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, BaseRobotRules> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Host> eldest) {
             return size() > 1000;
         }
     };
 
-    RobotsRules(HttpFetcher fetcher, String userAgent) {
+    RobotsRules(HttpFetcher fetcher, String userAgent, Clock clock) {
         this.fetcher = fetcher;
         this.agent = userAgent.split("[/ ]")[0].toLowerCase(java.util.Locale.ROOT);
+        this.clock = clock;
     }
 
-    BaseRobotRules rulesFor(URI page) {
-        String host = page.getScheme() + "://" + page.getRawAuthority();
+    static String hostOf(URI page) {
+        return page.getScheme() + "://" + page.getRawAuthority();
+    }
+
+    /** The host's rules, read at most once a day; throws when robots.txt cannot be had for a passing reason. */
+    Host rulesFor(URI page) throws FetchException {
+        String host = hostOf(page);
         synchronized (cache) {
-            BaseRobotRules cached = cache.get(host);
-            if (cached != null) {
+            Host cached = cache.get(host);
+            if (cached != null && clock.instant().isBefore(cached.expires())) {
                 return cached;
             }
         }
@@ -46,13 +64,22 @@ final class RobotsRules {
             rules = parser.parseContent(robots.toString(), r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
                     List.of(agent));
         } catch (HttpStatusException e) {
-            rules = parser.failedFetch(e.status());
+            if (e.status() >= 500 || e.status() == 429) {
+                throw e; // the server is in trouble: not its answer about us
+            }
+            rules = parser.failedFetch(e.status()); // 4xx: no robots.txt, everything allowed
+        } catch (FetchException e) {
+            if (e.retryable()) {
+                throw e; // the name does not resolve, the connection failed, it timed out: try again later
+            }
+            rules = parser.failedFetch(500); // refused for good (an internal address): no page from this host
         } catch (IOException e) {
-            rules = parser.failedFetch(500);
+            throw new FetchException("cannot read " + robots + ": " + e.getMessage(), true, e);
         }
+        Host h = new Host(rules, clock.instant().plus(KEEP));
         synchronized (cache) {
-            cache.put(host, rules);
+            cache.put(host, h);
         }
-        return rules;
+        return h;
     }
 }

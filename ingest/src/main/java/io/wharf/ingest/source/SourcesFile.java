@@ -49,6 +49,8 @@ public final class SourcesFile {
         Document doc;
         try {
             doc = YAML.readValue(file.toFile(), Document.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("sources file " + file + ", " + io.wharf.model.ParseErrors.describe(e), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("sources file " + file + " is not valid: " + firstLine(e.getMessage()), e);
         }

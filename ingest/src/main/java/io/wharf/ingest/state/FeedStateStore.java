@@ -45,6 +45,10 @@ public final class FeedStateStore {
                 if (s.seen() != null) {
                     seen.addAll(s.seen());
                 }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // One line an operator can act on; the parser's internals (source echo, token dump) are not.
+                throw new IllegalArgumentException("ingest state file " + file + " is corrupt at " + io.wharf.model.ParseErrors.describe(e)
+                        + " (move it aside to start over; every item is then new again)", e);
             } catch (IOException e) {
                 throw new IllegalArgumentException("ingest state file " + file + " is unreadable: " + e.getMessage()
                         + " (move it aside to start over)", e);

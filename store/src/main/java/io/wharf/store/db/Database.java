@@ -33,7 +33,7 @@ public final class Database {
         this.password = blankToNull(password);
         this.schema = blankToNull(schema);
         if (dialect == Dialect.SQLITE) {
-            createParentDirectory(url.substring("jdbc:sqlite:".length()));
+            createParentDirectory(url);
         }
     }
 
@@ -93,14 +93,28 @@ public final class Database {
         return s == null ? null : s.replaceAll("(?i)(password=)[^&;\\s]*", "$1***").replaceAll("//([^/:@\\s]+):[^@/\\s]+@", "//$1:***@");
     }
 
-    private static void createParentDirectory(String file) {
+    /**
+     * The file of a SQLite URL, or null for PostgreSQL, an in-memory database or a {@code file:} URI: lets a reader
+     * (`wharf query`) see that nothing was stored yet without creating the file, as opening a connection would.
+     */
+    public static Path sqliteFile(String url) {
+        if (!url.startsWith("jdbc:sqlite:")) {
+            return null;
+        }
+        String file = url.substring("jdbc:sqlite:".length());
         int q = file.indexOf('?');
         String path = q < 0 ? file : file.substring(0, q);
-        if (path.isEmpty() || path.equals(":memory:") || path.startsWith("file:")) {
+        return path.isEmpty() || path.equals(":memory:") || path.startsWith("file:") ? null : Path.of(path);
+    }
+
+    private static void createParentDirectory(String url) {
+        Path file = sqliteFile(url);
+        if (file == null) {
             return;
         }
+        String path = file.toString();
         try {
-            Path parent = Path.of(path).toAbsolutePath().getParent();
+            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
