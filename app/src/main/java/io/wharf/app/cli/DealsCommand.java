@@ -6,6 +6,7 @@ import io.wharf.app.config.WharfConfig;
 import io.wharf.app.pipeline.AlertWiring;
 import io.wharf.model.Deal;
 import io.wharf.store.db.Database;
+import io.wharf.store.query.AlertsSentQueries;
 import io.wharf.store.query.DealQueries;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -60,10 +61,12 @@ public final class DealsCommand implements Callable<Integer> {
         Database db = StoreReader.open(config); // reads, never creates or migrates a database
         DealQueries queries = new DealQueries(db);
         List<DealQueries.StoredDeal> deals = queries.find(filter);
-        // JSON carries each deal's status history; a list fits no table cell or CSV field, so those leave it out
+        // JSON carries each deal's status history and the alerts sent about it; a list fits no table cell or CSV field
         boolean json = out == Rows.Format.JSON;
-        Map<String, List<DealQueries.StatusChange>> history = json ? queries.history(deals.stream().map(DealQueries.StoredDeal::id).toList()) : Map.of();
-        Rows rows = json ? new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id", "history")
+        List<String> ids = deals.stream().map(DealQueries.StoredDeal::id).toList();
+        Map<String, List<DealQueries.StatusChange>> history = json ? queries.history(ids) : Map.of();
+        Map<String, List<AlertsSentQueries.SentAlert>> alerts = json ? new AlertsSentQueries(db).of(ids) : Map.of();
+        Rows rows = json ? new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id", "history", "alerts")
                 : new Rows("lastSeen", "type", "status", "parties", "amount", "round", "announced", "sources", "id");
         for (DealQueries.StoredDeal d : deals) {
             List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(day(d.lastSeenAt()), d.type().toLowerCase(Locale.ROOT),
@@ -72,6 +75,7 @@ public final class DealsCommand implements Callable<Integer> {
                     d.round() == null ? null : d.round().toLowerCase(Locale.ROOT), d.announcedAt(), d.sources(), d.id()));
             if (json) {
                 values.add(history.getOrDefault(d.id(), List.of()).stream().map(DealsCommand::change).toList());
+                values.add(alerts.getOrDefault(d.id(), List.of()));
             }
             rows.add(values.toArray());
         }

@@ -49,6 +49,14 @@ class QueryCommandsIT {
             try (JdbcArticleSink sink = new JdbcArticleSink(db.database(), Clock.systemUTC())) {
                 sink.write(batch);
             }
+            // an alert the alert stage sent about the round: part of the deal record that `deals --format json` shows
+            try (var c = db.database().connect(); var ps = c.prepareStatement("INSERT INTO alerts_sent (deal_id, channel, version, kind, outcome, "
+                    + "status, amount, rules, idempotency_key, sent_at) VALUES (?, 'webhook', 1, 'new', 'delivered', 'ANNOUNCED', 27000000, 'storage', ?, ?)")) {
+                ps.setString(1, funding.id());
+                ps.setString(2, funding.id() + ":v1");
+                db.database().dialect().setInstant(ps, 3, now);
+                ps.executeUpdate();
+            }
             String[] store = store(db);
             String table = cli(store, "deals", "--since", "30d");
             String acquisitions = cli(store, "deals", "--type", "acquisition", "--status", "completed", "--format", "csv");
@@ -65,6 +73,8 @@ class QueryCommandsIT {
             assertThat(byCompany).as("the status history: which article moved the deal").contains(
                     "\"history\":[{\"status\":\"announced\",\"article\":\"" + round.id() + "\",\"url\":\"" + round.url()
                     + "\",\"reportedAt\":\"" + round.publishedAt() + "\""); // ISO-8601 from either database
+            assertThat(byCompany).as("the alerts sent about it").contains("\"alerts\":[{\"channel\":\"webhook\",\"version\":1,\"kind\":\"new\","
+                    + "\"outcome\":\"delivered\",\"sentAt\":\"" + now + "\"}]");
             String twistlock = cli(store, "deals", "--company", "twistlock", "--format", "json");
             assertThat(twistlock).as("completed first (the later 'announced' reports move nothing)")
                     .contains("\"history\":[{\"status\":\"completed\",\"article\":\"" + batch.get(0).id() + "\"")
