@@ -1,13 +1,7 @@
 package io.wharf.store.query;
 
 import io.wharf.store.db.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,23 +20,8 @@ public final class AlertsSentQueries {
     public record SentAlert(String channel, int version, String kind, String outcome, String sentAt) {}
 
     public Map<String, List<SentAlert>> of(List<String> dealIds) throws SQLException {
-        Map<String, List<SentAlert>> out = new LinkedHashMap<>();
-        if (dealIds.isEmpty()) {
-            return out;
-        }
-        String sql = "SELECT deal_id, channel, version, kind, outcome, CAST(sent_at AS TEXT) FROM alerts_sent WHERE deal_id IN (%s) ORDER BY deal_id, version, channel"
-                .formatted(String.join(", ", Collections.nCopies(dealIds.size(), "?")));
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < dealIds.size(); i++) {
-                ps.setString(i + 1, dealIds.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new SentAlert(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), DealQueries.iso(rs.getString(6))));
-                }
-            }
-        }
-        return out;
+        return PerDeal.query(database, "SELECT deal_id, channel, version, kind, outcome, CAST(sent_at AS TEXT) FROM alerts_sent "
+                + "WHERE deal_id IN (%s) ORDER BY deal_id, version, channel", dealIds,
+                rs -> new SentAlert(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), DealQueries.iso(rs.getString(6))));
     }
 }

@@ -84,28 +84,12 @@ public final class DealQueries {
 
     /** Each deal's status history, oldest status first (statuses only advance, so their order is the history's). */
     public Map<String, List<StatusChange>> history(List<String> dealIds) throws SQLException {
-        Map<String, List<StatusChange>> out = new LinkedHashMap<>();
-        if (dealIds.isEmpty()) {
-            return out;
-        }
-        String sql = """
+        return PerDeal.query(database, """
                 SELECT h.deal_id, h.status, h.article_id, a.url, CAST(h.reported_at AS TEXT), CAST(h.recorded_at AS TEXT)
                 FROM deal_status_history h LEFT JOIN articles a ON a.id = h.article_id
                 WHERE h.deal_id IN (%s)
-                ORDER BY h.deal_id, CASE h.status WHEN 'RUMORED' THEN 0 WHEN 'ANNOUNCED' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END"""
-                .formatted(String.join(", ", Collections.nCopies(dealIds.size(), "?")));
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < dealIds.size(); i++) {
-                ps.setString(i + 1, dealIds.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new StatusChange(rs.getString(2), rs.getString(3), rs.getString(4), iso(rs.getString(5)), iso(rs.getString(6))));
-                }
-            }
-        }
-        return out;
+                ORDER BY h.deal_id, CASE h.status WHEN 'RUMORED' THEN 0 WHEN 'ANNOUNCED' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END""",
+                dealIds, rs -> new StatusChange(rs.getString(2), rs.getString(3), rs.getString(4), iso(rs.getString(5)), iso(rs.getString(6))));
     }
 
     /** PostgreSQL's text form of a timestamp (2024-03-01 10:00:00+00) as SQLite keeps it (ISO-8601, 2024-03-01T10:00:00Z). */
