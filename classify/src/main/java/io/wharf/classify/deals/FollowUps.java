@@ -36,7 +36,9 @@ final class FollowUps {
         extra.first = last.first;
         FundingAmounts.assign(s, money, extra);
         Investors.assign(s, extra, 0);
-        boolean aboutRound = s.normalised().matches(".* (?:round|funding|financing|investment|series|seed|runde|levée|ronda|raise|raised) .*");
+        // "Existing investors Lightspeed, Salesforce and BNP Paribas also participated": investors of the round before
+        boolean aboutRound = s.normalised().matches(".* (?:round|funding|financing|investment|series|seed|runde|levée|ronda|raise|raised|"
+                + "participated|participation|investors|backers|joined|included|co-investors) .*");
         if (!aboutRound) {
             return;
         }

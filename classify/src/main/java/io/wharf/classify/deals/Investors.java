@@ -25,9 +25,10 @@ final class Investors {
                 }
             }
         } else if (w.startsWith("invest") || w.equals("backs") || w.equals("backed") && !s.is(trigger + 1, "by")) {
+            // "Toyota has invested ¥10.5 billion in Preferred Networks": an investor, not said to lead
             PartySpan investor = Clauses.subject(s, trigger);
             if (investor != null && investor != c.first) {
-                addOnce(c, c.leads, investor);
+                addOnce(c, c.investors, investor);
             }
         }
         if (s.tok(trigger).norm().startsWith("rais")) {
