@@ -43,7 +43,7 @@ public final class DealExtractor {
     static final Pattern GATE = Pattern.compile("acqui|buy|bought|purchas|snap|scoop|pick|take|took|merg|fusion|fusión|übern|kauf|erw[ie]rb|"
             + "erworben|rachat|rachet|rachèt|adquir|compr|stake|offer|bid|rais|fund|financ|round|series|seed|invest|led by|lève|levée|levé|"
             + "sammelt|ronda|recaud|levant|capital|beteiligung|deal|transaction|closed|completed|terminat|called off|walk|sold|sell|verkauf|vend|"
-            + "cède|cédé|paid|pay|zahlt|paga|paie|spent|spend", Pattern.CASE_INSENSITIVE);
+            + "cède|cédé|paid|pay|zahlt|paga|paie|spent|spend|particip|joined|backers|investors", Pattern.CASE_INSENSITIVE);
 
     /** One field (title or body) with its sentences and the companies linked in it. */
     public record Field(CompanyMention.Field field, String text, List<TextSpan> sentences, List<TextSpan> people) {

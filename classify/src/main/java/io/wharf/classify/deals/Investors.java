@@ -14,7 +14,18 @@ final class Investors {
         String norm = s.normalised();
         Matcher lead = DealLexicon.LEAD.matcher(norm);
         while (lead.find()) {
-            addListAt(s, tokenAtNormOffset(s, norm, lead.end()), c, c.leads);
+            int at = tokenAtNormOffset(s, norm, lead.end());
+            addListAt(s, at, c, c.leads);
+            // "led by Andreessen Horowitz, with Lightspeed, Salesforce and BNP Paribas": the others that came with the leads
+            PartySpan first = at < 0 ? null : Clauses.after(s, at, 3);
+            if (first != null) {
+                List<PartySpan> leads = Clauses.list(s, first);
+                int k = leads.get(leads.size() - 1).to();
+                k += s.is(k, ",") ? 1 : 0;
+                if (s.is(k, "with", "alongside", "avec", "mit", "con") && s.partyAt(k + 1) != null) {
+                    addListAt(s, k + 1, c, c.investors);
+                }
+            }
         }
         String w = s.tok(trigger).norm();
         if (w.equals("led") || w.equals("leads") || w.equals("co-led")) {
@@ -43,18 +54,30 @@ final class Investors {
         }
         for (PartySpan p : s.parties) {
             String after = FundingAmounts.window(s, s.tok(p.to() - 1).end(), 4);
-            if (DealLexicon.PARTICIPATED_AFTER.matcher(after).find() || after.startsWith(" and ") && afterList(s, p)) {
+            if (DealLexicon.PARTICIPATED_AFTER.matcher(after).find() || (after.startsWith(" and ") || after.startsWith(" , ")) && afterList(s, p)) {
                 addOnce(c, c.investors, p);
             }
         }
         c.investors.removeIf(p -> c.leads.stream().anyMatch(l -> l.key().equals(p.key())));
     }
 
-    /** p is in a list of companies that ends in "also participated". */
+    /** p is in a list of companies that ends in "also participated" (the last one opens that clause, so no list reader). */
     private static boolean afterList(SentenceView s, PartySpan p) {
-        List<PartySpan> list = Clauses.list(s, p);
-        PartySpan last = list.get(list.size() - 1);
-        return list.size() > 1 && DealLexicon.PARTICIPATED_AFTER.matcher(FundingAmounts.window(s, s.tok(last.to() - 1).end(), 4)).find();
+        PartySpan current = p;
+        for (int guard = 0; guard < 10; guard++) {
+            int k = current.to();
+            k += s.is(k, ",") ? 1 : 0;
+            k += s.is(k, "and", "&", "und", "et", "y") ? 1 : 0;
+            PartySpan next = s.partyAt(k);
+            if (next == null || k == current.to()) {
+                return false;
+            }
+            if (DealLexicon.PARTICIPATED_AFTER.matcher(FundingAmounts.window(s, s.tok(next.to() - 1).end(), 4)).find()) {
+                return true;
+            }
+            current = next;
+        }
+        return false;
     }
 
     private static void addListAt(SentenceView s, int tok, DealCandidate c, List<PartySpan> into) {

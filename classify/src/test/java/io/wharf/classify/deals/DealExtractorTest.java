@@ -98,6 +98,15 @@ class DealExtractorTest {
         assertThat("Cisco to buy Portshift".substring(d.evidence().begin(), d.evidence().end())).isEqualTo(d.evidence().sentence());
     }
 
+    @Test
+    void investorsNamedWithTheLeadsOrInASentenceOfTheirOwn() {
+        Deal d = classify("", "Mistral AI has closed a €385 million Series A round led by Andreessen Horowitz, with Lightspeed Venture Partners "
+                + "and Salesforce. General Catalyst and BNP Paribas also participated.", "2023-12-11T00:00:00Z").get(0);
+        assertThat(d.parties(Deal.Role.LEAD_INVESTOR)).extracting(Deal.Party::name).containsExactly("Andreessen Horowitz");
+        assertThat(d.parties(Deal.Role.INVESTOR)).extracting(Deal.Party::name).hasSize(4)
+                .anySatisfy(n -> assertThat(n).contains("Lightspeed")).anySatisfy(n -> assertThat(n).contains("BNP Paribas"));
+    }
+
     /** Found in review: a merger whose second side is dropped (a news outlet) threw a NullPointerException out of the extractor. */
     @Test
     void aMergerWithOneSideDroppedIsNoDealAndNoCrash() {
