@@ -68,7 +68,7 @@ public final class DealExtractor {
         boolean lowerCased = io.wharf.classify.text.Tokens.isLowerCased(article.title() + " " + article.text());
         List<DealCandidate> found = new ArrayList<>();
         int oneSided = 0;
-        PartySpan focus = null;
+        Focus focus = new Focus();
         for (Field f : fields) {
             List<CompanyMention> inField = mentions.stream().filter(m -> m.field() == f.field()).toList();
             List<TextSpan> sentences = f.sentences().isEmpty() && !f.text().isBlank() ? List.of(new TextSpan(0, f.text().length())) : f.sentences();
@@ -78,7 +78,7 @@ public final class DealExtractor {
                 List<io.wharf.classify.nlp.DependencyParser.Dependency> parsed = parsing == Parsing.ALL && sentence.length() < 1_000
                         ? parser.apply(sentence) : null;
                 if (!GATE.matcher(sentence).find()) {
-                    focus = nextFocus(null, focus, f, span, inField, lowerCased);
+                    focus.add(() -> plainView(f, span, inField, lowerCased));
                     continue;
                 }
                 SentenceView s = new SentenceView(f.text(), span.begin(), span.end(),
@@ -90,9 +90,10 @@ public final class DealExtractor {
                 }
                 List<Money> money = MoneyReader.find(sentence).stream()
                         .map(m -> new Money(m.amount(), m.currency(), m.begin() + span.begin(), m.end() + span.begin(), m.perShare())).toList();
+                DealCandidate.StatusReading reading = DealStatusReader.read(s);
                 List<DealCandidate> here = new ArrayList<>(AcquisitionRules.find(s));
                 for (DealCandidate c : here) {
-                    if (c.partial && !DealStatusReader.historical(s, c, year) && DealStatusReader.read(s).status() != Deal.Status.TERMINATED) {
+                    if (c.partial && !DealStatusReader.historical(s, c, year, reading) && reading.status() != Deal.Status.TERMINATED) {
                         oneSided++;
                     }
                 }
@@ -100,15 +101,15 @@ public final class DealExtractor {
                 if (here.isEmpty()) {
                     here.addAll(FundingRules.find(s, money));
                 }
-                StandIns.resolve(here, focus, companies, s);
+                StandIns.resolve(here, focus::now, companies, s);
                 here.removeIf(c -> c.first == null || c.first.standIn() || c.second != null && c.second.standIn()
                         || c.second != null && c.first.key().equals(c.second.key()));
                 if (here.isEmpty()) {
                     FollowUps.apply(s, money, found);
                 }
                 for (DealCandidate c : here) {
-                    c.status = DealStatusReader.read(s);
-                    c.historical = DealStatusReader.historical(s, c, year);
+                    c.status = reading;
+                    c.historical = DealStatusReader.historical(s, c, year, reading);
                     if (c.type == Deal.Type.ACQUISITION) {
                         Money own = AcquisitionPrice.after(s, c.second, money);
                         if (own != null) {
@@ -120,7 +121,7 @@ public final class DealExtractor {
                 }
                 here.forEach(c -> c.field = f.field());
                 found.addAll(here);
-                focus = nextFocus(s, focus, f, span, inField, lowerCased);
+                focus.add(() -> s);
             }
         }
         return new Reading(DealMerger.merge(article.id(), found, day), oneSided);
@@ -138,20 +139,13 @@ public final class DealExtractor {
         };
     }
 
-    /** After a sentence, the article is about its subject if it names one. */
-    private PartySpan nextFocus(SentenceView s, PartySpan focus, Field f, TextSpan span, List<CompanyMention> inField, boolean lowerCased) {
-        if (s == null) {
-            s = new SentenceView(f.text(), span.begin(), span.end(),
-                    inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
-            if (lowerCased) {
-                guesser.addGazetteerNames(s); // the linker leaves ambiguous names out of lower-cased text
-            }
+    /** A sentence the filter passed over, read only if a later stand-in needs to know what the article was about. */
+    private SentenceView plainView(Field f, TextSpan span, List<CompanyMention> inField, boolean lowerCased) {
+        SentenceView s = new SentenceView(f.text(), span.begin(), span.end(),
+                inField.stream().filter(m -> m.begin() >= span.begin() && m.end() <= span.end()).toList(), lowerCased);
+        if (lowerCased) {
+            guesser.addGazetteerNames(s); // the linker leaves ambiguous names out of lower-cased text
         }
-        for (PartySpan p : s.parties) {
-            if (!p.standIn() && !Clauses.governed(s, p) && !AcquisitionParties.quoted(s, p)) {
-                return p;
-            }
-        }
-        return focus;
+        return s;
     }
 }

@@ -100,13 +100,15 @@ final class DealStatusReader {
         return r.stated() ? r : null;
     }
 
-    /** The deal is background: a past year in its clause, or a relative clause about it ("which X bought in 2015"). */
     /** Words just before a deal's parties that put it behind the news: "It follows Red Hat's purchase of", "a year after IBM completed". */
     private static final java.util.Set<String> BEFORE_PAST = Words.of("after", "following", "follows", "followed", "since", "earlier",
             "prior", "previous", "previously", "nachdem", "seit", "après", "depuis", "tras", "después", "desde");
 
-    static boolean historical(SentenceView s, DealCandidate c, Integer publishedYear) {
-        DealCandidate.StatusReading stated = read(s);
+    /**
+     * The deal is background: a past year in its clause, a word of the past just before its parties, or a relative
+     * clause about it ("which X bought in 2015"). {@code stated} is the sentence's {@link #read}, computed once by the caller.
+     */
+    static boolean historical(SentenceView s, DealCandidate c, Integer publishedYear, DealCandidate.StatusReading stated) {
         if (stated.stated() && (stated.status() == Deal.Status.ANNOUNCED || stated.status() == Deal.Status.RUMORED)) {
             return false; // "shares jumped after Cisco agreed to buy", "talks that began in 2020": pending news is no background
         }

@@ -3,16 +3,17 @@ package io.wharf.classify.deals;
 import io.wharf.model.CompanySalience;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Resolves "the company", "the Boston-based startup" and "it" in a sentence's deals to a named company. Stateless. */
 final class StandIns {
     private StandIns() {}
 
     /**
-     * "The company", "the startup", "it": the company the article is most about, unless the sentence names that one
-     * itself (then the company it was about at that point).
+     * "The company", "the startup", "it": a company named before it in the sentence, else the company the article was
+     * about at that point ({@code focus}, asked for only here), else the one it is most about.
      */
-    static void resolve(List<DealCandidate> here, PartySpan focus, List<CompanySalience> companies, SentenceView s) {
+    static void resolve(List<DealCandidate> here, Supplier<PartySpan> focusOf, List<CompanySalience> companies, SentenceView s) {
         // the parties the sentence's deals name, read before any stand-in is resolved: "it bought orchard, koality and socketplane"
         List<PartySpan> named = new ArrayList<>();
         for (DealCandidate other : here) {
@@ -31,6 +32,7 @@ final class StandIns {
                     && taken.stream().noneMatch(t -> t != null && t.key().equals(p.key()))).findFirst().orElse(null);
             // the company of the sentence before ("It also purchased ..."); measured against the most salient first,
             // this won on the real passages
+            PartySpan focus = to == null ? focusOf.get() : null;
             if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
                 to = focus;
             }
@@ -39,9 +41,6 @@ final class StandIns {
                     to = new PartySpan(0, 0, top.companyId(), top.name(), false, false);
                     break;
                 }
-            }
-            if (to == null && focus != null && taken.stream().noneMatch(p -> p != null && p.key().equals(focus.key()))) {
-                to = focus;
             }
             if (to == null) {
                 continue;
