@@ -8,7 +8,7 @@ import io.wharf.alert.kafka.AlertStage;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
-import io.wharf.app.kafka.TopicScanner;
+import io.wharf.app.ops.OpsKit;
 import io.wharf.app.pipeline.AlertWiring;
 import io.wharf.model.Article;
 import io.wharf.model.Deal;
@@ -356,10 +356,6 @@ class AlertFaultsIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (TopicScanner s = new TopicScanner(Map.of("bootstrap.servers", broker.bootstrapServers()), null)) {
-            s.scan(topic, false, null, out::add);
-        }
-        return out;
+        return OpsKit.readAll(broker.bootstrapServers(), topic);
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What the alert fault tests share: the deal reported by many articles, a webhook receiver, the databases. */
-final class AlertKit {
+public final class AlertKit {
     private AlertKit() {}
 
     static Article article(String tag, int i) {
@@ -42,8 +42,9 @@ final class AlertKit {
     }
 
     /** A SQLite file or a fresh PostgreSQL schema, migrated. */
-    record Db(Database database, PostgresTestDatabase pg) implements AutoCloseable {
-        static Db of(String kind, Path dir) {
+    /** A migrated database of the kind a parameterised test names: a SQLite file in dir, or a PostgreSQL schema of its own. */
+    public record Db(Database database, PostgresTestDatabase pg) implements AutoCloseable {
+        public static Db of(String kind, Path dir) {
             if (kind.equals("sqlite")) {
                 Database d = new Database("jdbc:sqlite:" + dir.resolve("wharf-" + System.nanoTime() + ".db"), null, null, null);
                 d.migrate();

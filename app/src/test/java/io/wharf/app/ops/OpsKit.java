@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the operations ITs share: records to send, topics read to their end, the counts each test prints. */
-final class OpsKit {
+public final class OpsKit {
     private OpsKit() {}
 
     static Article article(int i) {
@@ -48,7 +48,7 @@ final class OpsKit {
     }
 
     /** Every committed record of the topic, as it stands now. */
-    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
+    public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (TopicScanner s = new TopicScanner(Map.of("bootstrap.servers", bootstrap), null)) {
             s.scan(topic, false, null, out::add);
@@ -61,7 +61,7 @@ final class OpsKit {
         return records.size() - records.stream().map(ConsumerRecord::key).distinct().count();
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
+    public static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

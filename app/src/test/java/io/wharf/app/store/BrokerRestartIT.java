@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.ops.OpsKit;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Json;
 import io.wharf.model.KafkaClients;
@@ -59,7 +60,7 @@ class BrokerRestartIT {
                 new ByteArraySerializer())) {
             t.start();
             send(producer, 0, 50, input, acks);
-            FaultKit.await("a first part stored", Duration.ofSeconds(60), () -> stage.stored() >= 20);
+            OpsKit.await("a first part stored", Duration.ofSeconds(60), () -> stage.stored() >= 20);
             broker.close(); // mid-run: the stage is still reading the first fifty
             // The broker comes back on another thread: while it is down, send() may block on metadata (max.block.ms)
             // for every record, so restarting it after the sends made this test hang for minutes on a slow run.
@@ -77,11 +78,11 @@ class BrokerRestartIT {
             for (Future<RecordMetadata> f : acks) {
                 f.get();
             }
-            FaultKit.await("every article stored", Duration.ofSeconds(90), () -> FaultKit.count(db, "SELECT COUNT(*) FROM articles") >= 150);
+            OpsKit.await("every article stored", Duration.ofSeconds(90), () -> FaultKit.count(db, "SELECT COUNT(*) FROM articles") >= 150);
             Thread.sleep(1000); // a late replay would land now
             stage.stop();
             t.join();
-            List<ConsumerRecord<String, byte[]>> onTopic = FaultKit.readAll(bootstrap, Topics.ENRICHED);
+            List<ConsumerRecord<String, byte[]>> onTopic = OpsKit.readAll(bootstrap, Topics.ENRICHED);
             long topicDuplicates = onTopic.size() - onTopic.stream().map(ConsumerRecord::key).distinct().count();
             FaultKit.Rows rows = FaultKit.Rows.of(db);
             System.out.printf("[counts] broker stopped and started mid-run: records in %d, on the topic %d (duplicates %d), "

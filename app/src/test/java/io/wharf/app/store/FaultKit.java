@@ -1,6 +1,5 @@
 package io.wharf.app.store;
 
-import io.wharf.app.kafka.TopicScanner;
 import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
 import io.wharf.model.CompanyMention;
@@ -11,16 +10,12 @@ import io.wharf.store.db.Database;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -60,25 +55,6 @@ final class FaultKit {
             for (ProducerRecord<String, byte[]> r : records) {
                 p.send(r).get();
             }
-        }
-    }
-
-    /** Every committed record of the topic, as it stands now. */
-    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (TopicScanner s = new TopicScanner(Map.of("bootstrap.servers", bootstrap), null)) {
-            s.scan(topic, false, null, out::add);
-        }
-        return out;
-    }
-
-    static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
         }
     }
 

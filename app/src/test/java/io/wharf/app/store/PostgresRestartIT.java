@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.ops.OpsKit;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Topics;
 import io.wharf.store.db.Database;
@@ -47,19 +48,19 @@ class PostgresRestartIT {
             t.start();
             try {
                 FaultKit.send(broker.bootstrapServers(), records(0, 20, input));
-                FaultKit.await("the first twenty stored", Duration.ofSeconds(60), () -> stage.stored() >= 20);
+                OpsKit.await("the first twenty stored", Duration.ofSeconds(60), () -> stage.stored() >= 20);
                 pg.stopServer();
                 FaultKit.send(broker.bootstrapServers(), records(20, 40, input));
-                FaultKit.await("a batch held back by the outage", Duration.ofSeconds(60), () -> stage.paused() >= 1);
+                OpsKit.await("a batch held back by the outage", Duration.ofSeconds(60), () -> stage.paused() >= 1);
                 long storedDuringOutage = stage.stored();
                 pg.startServer();
                 FaultKit.send(broker.bootstrapServers(), records(40, 60, input));
-                FaultKit.await("every article stored", Duration.ofSeconds(90), () -> stage.stored() >= 60);
+                OpsKit.await("every article stored", Duration.ofSeconds(90), () -> stage.stored() >= 60);
                 Thread.sleep(1000); // a late replay would land now
                 stage.stop();
                 t.join();
                 FaultKit.Rows rows = FaultKit.Rows.of(db);
-                int dlq = FaultKit.readAll(broker.bootstrapServers(), Topics.DLQ).size();
+                int dlq = OpsKit.readAll(broker.bootstrapServers(), Topics.DLQ).size();
                 System.out.printf("[counts] PostgreSQL stopped and started mid-run: records in %d, batches paused %d, stored while down %d, "
                         + "delivered to the database %d; %s; DLQ %d; stored set equals input set: %s%n", input.size(), stage.paused(),
                         storedDuringOutage - 20, deliveries.get(), rows, dlq, FaultKit.articleIds(db).equals(input));

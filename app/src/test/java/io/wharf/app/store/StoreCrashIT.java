@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.alert.channel.Channel;
 import io.wharf.alert.kafka.AlertStage;
+import io.wharf.app.alert.AlertKit;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.ops.OpsKit;
 import io.wharf.app.pipeline.AlertWiring;
 import io.wharf.model.Deal;
 import io.wharf.model.EnrichedArticle;
@@ -14,7 +16,6 @@ import io.wharf.model.Topics;
 import io.wharf.store.db.Database;
 import io.wharf.store.kafka.StoreStage;
 import io.wharf.store.sink.JdbcArticleSink;
-import io.wharf.store.testing.PostgresTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,12 +50,11 @@ class StoreCrashIT {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void aStoreKilledBetweenTheDatabaseCommitAndTheOffsetCommitDoublesNothing(String kind) throws Exception {
-        PostgresTestDatabase pg = kind.equals("postgresql") ? PostgresTestDatabase.create() : null;
-        Database db = pg != null ? pg.database() : new Database("jdbc:sqlite:" + dir.resolve("crash.db"), null, null, null);
+        AlertKit.Db kit = AlertKit.Db.of(kind, dir);
+        Database db = kit.database();
         List<Channel> channels = new ArrayList<>();
         ExecutorService senders = AlertWiring.senders();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
-            db.migrate();
             KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));
             Map<String, Object> kafka = KafkaSetup.clientConfig(broker.bootstrapServers(), "crash-it");
             List<ProducerRecord<String, byte[]>> articles = new ArrayList<>();
@@ -89,7 +89,7 @@ class StoreCrashIT {
             try (StoreStage restarted = new StoreStage(new JdbcArticleSink(db, Clock.systemUTC()), kafka, 50, b -> replayed.addAndGet(b.size()))) {
                 Thread r = new Thread(restarted);
                 r.start();
-                FaultKit.await("every article stored and every deal read by the alert stage", Duration.ofSeconds(60),
+                OpsKit.await("every article stored and every deal read by the alert stage", Duration.ofSeconds(60),
                         () -> FaultKit.count(db, "SELECT COUNT(*) FROM articles") >= 20 && alerts.read() >= 20);
                 Thread.sleep(1000); // anything more either stage would do, it does now
                 restarted.stop();
@@ -98,7 +98,7 @@ class StoreCrashIT {
                 alertThread.join();
             }
             FaultKit.Rows rows = FaultKit.Rows.of(db);
-            List<ConsumerRecord<String, byte[]>> sent = FaultKit.readAll(broker.bootstrapServers(), Topics.ALERTS);
+            List<ConsumerRecord<String, byte[]>> sent = OpsKit.readAll(broker.bootstrapServers(), Topics.ALERTS);
             long distinctAlerts = sent.stream().map(ConsumerRecord::key).distinct().count();
             System.out.printf("[counts] store killed before its offset commit (%s): records in %d, stored at the kill %d, "
                             + "handed again to the restarted stage %d; %s; alerts %d for %d deals, repeats %d%n", kind, articles.size(), atKill,
@@ -111,9 +111,7 @@ class StoreCrashIT {
         } finally {
             channels.forEach(Channel::close);
             senders.shutdownNow();
-            if (pg != null) {
-                pg.close();
-            }
+            kit.close();
         }
     }
 

@@ -2,15 +2,16 @@ package io.wharf.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wharf.app.alert.AlertKit;
 import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.ops.OpsKit;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Topics;
 import io.wharf.store.db.Database;
 import io.wharf.store.kafka.StoreStage;
 import io.wharf.store.sink.JdbcArticleSink;
-import io.wharf.store.testing.PostgresTestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,10 +37,9 @@ class StorePoisonIT {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void onePoisonRecordAmongTwentyGoesToTheDlqAndNineteenAreStored(String kind) throws Exception {
-        PostgresTestDatabase pg = kind.equals("postgresql") ? PostgresTestDatabase.create() : null;
-        Database db = pg != null ? pg.database() : new Database("jdbc:sqlite:" + dir.resolve("poison.db"), null, null, null);
+        AlertKit.Db kit = AlertKit.Db.of(kind, dir);
+        Database db = kit.database();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
-            db.migrate();
             KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));
             List<ProducerRecord<String, byte[]>> in = new ArrayList<>();
             Set<String> good = new HashSet<>();
@@ -58,11 +58,11 @@ class StorePoisonIT {
                     KafkaSetup.clientConfig(broker.bootstrapServers(), "poison-it"), 50, b -> { })) {
                 Thread t = new Thread(stage);
                 t.start();
-                FaultKit.await("19 stored and 1 dead-lettered", Duration.ofSeconds(60), () -> stage.stored() >= 19 && stage.deadLettered() >= 1);
+                OpsKit.await("19 stored and 1 dead-lettered", Duration.ofSeconds(60), () -> stage.stored() >= 19 && stage.deadLettered() >= 1);
                 stage.stop();
                 t.join();
             }
-            List<ConsumerRecord<String, byte[]>> dlq = FaultKit.readAll(broker.bootstrapServers(), Topics.DLQ);
+            List<ConsumerRecord<String, byte[]>> dlq = OpsKit.readAll(broker.bootstrapServers(), Topics.DLQ);
             FaultKit.Rows rows = FaultKit.Rows.of(db);
             System.out.printf("[counts] one poison among twenty (%s): records in %d, %s, DLQ %d%n", kind, in.size(), rows, dlq.size());
             assertThat(rows).isEqualTo(new FaultKit.Rows(19, 0, 19, 19, 19, 0));
@@ -77,9 +77,7 @@ class StorePoisonIT {
             assertThat(DeadLetters.header(dead.headers(), Topics.HEADER_STAGE)).isEqualTo("store");
             assertThat(DeadLetters.header(dead.headers(), Topics.HEADER_ERROR)).isNotBlank();
         } finally {
-            if (pg != null) {
-                pg.close();
-            }
+            kit.close();
         }
     }
 }
