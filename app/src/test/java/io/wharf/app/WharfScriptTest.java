@@ -43,6 +43,35 @@ class WharfScriptTest {
         assertThat(out).isEqualTo("java ran\n");
     }
 
+    /** Issue 14: the class archive is made by a training run after a build, then every run maps it; WHARF_CDS=off opts out. */
+    @Test
+    void aClassArchiveIsMadeOnceAfterABuildAndEveryRunUsesIt() throws Exception {
+        Process first = run("0");
+        first.getErrorStream().readAllBytes();
+        first.getInputStream().readAllBytes();
+        assertThat(first.waitFor()).isZero();
+        // This java stand-in writes the archive a training run asks for and prints its options otherwise.
+        script(dir.resolve("bin").resolve("java"), "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo cds > \"${a#*=}\"; "
+                + "echo trained; exit 0;; esac; done\necho \"java $*\"\n");
+        Files.setLastModifiedTime(dir.resolve("app/target/wharf-app.jar"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(script("--help", null)).contains("-XX:SharedArchiveFile=").contains("--help").doesNotContain("trained");
+        assertThat(Files.exists(dir.resolve("app/target/wharf.jsa"))).isTrue();
+        assertThat(script("--help", "off")).doesNotContain("SharedArchiveFile");
+    }
+
+    private String script(String arg, String cds) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", dir.resolve("wharf").toString(), arg);
+        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        if (cds != null) {
+            pb.environment().put("WHARF_CDS", cds);
+        }
+        Process p = pb.start();
+        p.getErrorStream().readAllBytes();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        return out;
+    }
+
     @Test
     void aFailedBuildStillStopsTheScript() throws Exception {
         Process p = run("1");

@@ -6,6 +6,7 @@ import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.process.DataDirLock;
 import io.wharf.app.process.ShutdownDeadline;
 import io.wharf.app.pipeline.Pipeline;
+import io.wharf.app.pipeline.PipelineParts;
 import io.wharf.app.pipeline.Preflight;
 import io.wharf.app.pipeline.Stage;
 import java.time.Duration;
@@ -50,13 +51,15 @@ public final class RunCommand implements Callable<Integer> {
         try {
             // After the locks (a second Wharf is told so first), before the broker starts and CoreNLP loads (seconds).
             Preflight.require(config, Preflight.partsOf(EnumSet.allOf(Stage.class), config));
+            // CoreNLP and the database get ready on other threads while the broker starts: seconds each, side by side.
+            PipelineParts parts = PipelineParts.startLoading(config, EnumSet.allOf(Stage.class));
             broker = bootstrap == null ? EmbeddedBrokers.of(config, true).start() : null;
             ingestLock.note(broker != null ? broker.bootstrapServers() : bootstrap);
             if (brokerLock != null) {
                 brokerLock.note(broker.bootstrapServers());
             }
             Pipeline pipeline = new Pipeline(config, broker != null ? broker.bootstrapServers() : bootstrap,
-                    EnumSet.allOf(Stage.class), new StoredPrinter(System.out, json));
+                    EnumSet.allOf(Stage.class), new StoredPrinter(System.out, json), parts);
             if (!once) {
                 return runUntilStopped(pipeline, broker, config.duration("shutdown.timeout"));
             }

@@ -55,22 +55,25 @@ public final class Pipeline implements AutoCloseable {
     private final Map<String, Object> kafka;
 
     public Pipeline(WharfConfig config, String bootstrapServers, Set<Stage> stages, Consumer<List<EnrichedArticle>> onStored) {
+        this(config, bootstrapServers, stages, onStored, PipelineParts.startLoading(config, stages));
+    }
+
+    /** With the slow parts already being made (see {@link PipelineParts}), so that they load while the broker starts. */
+    public Pipeline(WharfConfig config, String bootstrapServers, Set<Stage> stages, Consumer<List<EnrichedArticle>> onStored,
+            PipelineParts parts) {
         this.stages = EnumSet.copyOf(stages);
         // Configuration that can be wrong is read before any client or thread exists.
         var sources = stages.contains(Stage.INGEST) ? loadSources(config) : List.<io.wharf.ingest.source.Source>of();
         boolean alerts = stages.contains(Stage.ALERT) && AlertWiring.enabled(config);
-        Database db = stages.contains(Stage.STORE) || alerts ? StageSettings.database(config) : null;
-        ArticleClassifier classifier = stages.contains(Stage.CLASSIFY) ? StageSettings.classifier(config) : null;
         FetchSettings fetch = stages.contains(Stage.INGEST) ? StageSettings.fetch(config) : null;
         AlertWiring.Rules alertRules = alerts ? AlertWiring.rules(config) : null;
         KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
                 (short) config.integer("kafka.topics.replication", 1, 10), config.duration("kafka.connect.timeout"));
         kafka = KafkaSetup.clientConfig(bootstrapServers, "wharf");
         Clock clock = Clock.systemUTC();
+        Database db = parts.database(); // migrated
+        ArticleClassifier classifier = parts.classifier();
         try {
-            if (db != null) {
-                migrate(db);
-            }
             if (alerts) {
                 alertSenders = AlertWiring.senders();
                 alert = new AlertStage(AlertWiring.engine(config, alertRules, db, kafka, alertChannels, alertSenders), kafka,
@@ -80,7 +83,7 @@ public final class Pipeline implements AutoCloseable {
                 store = new StoreStage(new JdbcArticleSink(db, clock), kafka, config.integer("store.max.poll.records", 1, 10_000), onStored);
             }
             if (classifier != null) {
-                int threads = config.integer("classify.threads", 1, 64);
+                int threads = StageSettings.classifyThreads(config);
                 preparers = threads > 1 ? Executors.newFixedThreadPool(threads, DaemonThreads.named("wharf-classify-worker")) : null;
                 for (int i = 0; i < threads; i++) {
                     classifiers.add(new ClassifyStage(classifier, kafka, StageSettings.instanceId(config) + "-" + i,

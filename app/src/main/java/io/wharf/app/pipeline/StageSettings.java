@@ -42,6 +42,17 @@ public final class StageSettings {
                 c.duration("ingest.pages.host.delay"));
     }
 
+    /**
+     * Classify consumer threads: {@code auto} (the default) is one per core the JVM may use, since annotation is
+     * CPU-bound and the threads share one CoreNLP pipeline; otherwise a number from 1 to 64.
+     */
+    public static int classifyThreads(WharfConfig c) {
+        if ("auto".equalsIgnoreCase(c.string("classify.threads").trim())) {
+            return Math.max(1, Math.min(64, Runtime.getRuntime().availableProcessors()));
+        }
+        return c.integer("classify.threads", 1, 64);
+    }
+
     /** A number in (0, 1]. */
     static double fraction(WharfConfig c, String key) {
         return c.fraction(key);
