@@ -56,6 +56,10 @@ class LicenceCheckIT {
         List<String> cmd = new ArrayList<>(List.of("mvn", "-o", "-B", "-Dstyle.color=never", "-DskipTests", "package",
                 "-Dwharf.licensing.dir=" + ROOT.resolve("licensing"),
                 "-Dfixture.first.licence=" + firstLicence, "-Dfixture.second.licence=" + secondLicence));
+        String localRepository = System.getProperty("wharf.maven.repo.local");
+        if (localRepository != null && !localRepository.isBlank()) {
+            cmd.add("-Dmaven.repo.local=" + localRepository);
+        }
         Process p = new ProcessBuilder(cmd).directory(FIXTURE.toFile()).redirectErrorStream(true).start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
