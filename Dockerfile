@@ -1,7 +1,9 @@
 # The Wharf app image: every stage runs from it (`wharf ingest|classify|store|alert|run`).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
-COPY pom.xml ./
+COPY pom.xml LICENSE NOTICE ./
+# the licence policy the build checks every dependency against (see README, Licence)
+COPY licensing licensing
 COPY model model
 COPY ingest ingest
 COPY classify classify
@@ -16,6 +18,8 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/app/target/lib /app/lib
 COPY --from=build /src/app/target/wharf-app.jar /app/wharf-app.jar
+# the licence, the notices, the generated third-party list and the bill of materials travel with the jar
+COPY --from=build /src/app/target/LICENSE /src/app/target/NOTICE /src/app/target/THIRD-PARTY.txt /src/app/target/wharf-app-bom.json /app/
 COPY config /app/config
 COPY demo /app/demo
 ENV WHARF_DATA_DIR=/var/lib/wharf

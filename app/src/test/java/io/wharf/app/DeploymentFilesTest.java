@@ -53,14 +53,26 @@ class DeploymentFilesTest {
     @Test
     void dockerfileCopiesWhatExistsAndRunsTheApp() throws Exception {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
-        Matcher m = Pattern.compile("(?m)^COPY (?!--from)(\\S+)").matcher(dockerfile);
+        Matcher m = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$").matcher(dockerfile);
         int copies = 0;
         while (m.find()) {
-            assertThat(ROOT.resolve(m.group(1))).as("COPY source %s", m.group(1)).exists();
+            for (String source : m.group(1).split(" ")) {
+                assertThat(ROOT.resolve(source)).as("COPY source %s", source).exists();
+            }
             copies++;
         }
         assertThat(copies).isGreaterThanOrEqualTo(6);
         assertThat(dockerfile).contains("wharf-app.jar").contains("ENTRYPOINT");
+    }
+
+    /** Issue 16: the image carries the licence, the notices, the generated third-party list and the bill of materials. */
+    @Test
+    void theImageShipsTheLicenceNoticesAndBillOfMaterials() throws Exception {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(dockerfile).containsPattern("(?m)^COPY pom.xml LICENSE NOTICE ")
+                .containsPattern("(?m)^COPY licensing licensing$")
+                .containsPattern("(?m)^COPY --from=build /src/app/target/LICENSE /src/app/target/NOTICE "
+                        + "/src/app/target/THIRD-PARTY.txt /src/app/target/wharf-app-bom.json /app/$");
     }
 
     /** The build stage broke when bench/ joined the parent pom's modules but not the image: Maven cannot load a reactor with a module missing. */
