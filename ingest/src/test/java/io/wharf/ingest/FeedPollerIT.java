@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.hosts.PoliteFetcher;
 import io.wharf.ingest.source.Source;
 import io.wharf.ingest.state.FeedStateStore;
 import io.wharf.ingest.testutil.Fixtures;
@@ -118,10 +119,10 @@ class FeedPollerIT {
                 "text/html; charset=utf-8", "\"p\"");
         FeedStateStore state = new FeedStateStore(dir.resolve("pages-state.json"), 1000);
         HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
-        FeedPoller p = new FeedPoller(List.of(new Source("s", url("/summaries"), null)), Duration.ofMinutes(5), fetcher, state,
+        PoliteFetcher polite = new PoliteFetcher(fetcher, Duration.ofMillis(10), Clock.systemUTC());
+        FeedPoller p = new FeedPoller(List.of(new Source("s", url("/summaries"), null)), Duration.ofMinutes(5), polite, state,
                 published::addAll, Clock.systemUTC(), new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
-                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600, Duration.ofMillis(10)),
-                        fetcher, "WharfTest/1"));
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600), polite, Clock.systemUTC()), 4);
         p.pollAll();
         assertThat(published).hasSize(2);
         Article fromPage = published.get(0);
@@ -169,11 +170,12 @@ class FeedPollerIT {
             public Clock withZone(java.time.ZoneId zone) { return this; }
             public java.time.Instant instant() { return now.get(); }
         };
-        FeedPoller p = new FeedPoller(List.of(new Source("d", url("/deferred"), null)), Duration.ofMinutes(5), fetcher,
+        FeedPoller p = new FeedPoller(List.of(new Source("d", url("/deferred"), null)), Duration.ofMinutes(5),
+                new PoliteFetcher(fetcher, Duration.ofMillis(1), Clock.systemUTC()),
                 new FeedStateStore(dir.resolve("deferred-state.json"), 1000), published::addAll, Clock.systemUTC(),
                 new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
-                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600, Duration.ofMillis(1)), fetcher,
-                        "WharfTest/1", clock));
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600),
+                        new PoliteFetcher(fetcher, Duration.ofMillis(1), clock), clock), 4);
         assertThat(p.pollAll().get(0).failed()).isFalse();
         assertThat(published).as("its page host is down: not published with its summary").isEmpty();
 

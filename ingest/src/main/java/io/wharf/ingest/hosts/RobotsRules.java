@@ -1,10 +1,9 @@
-package io.wharf.ingest.pages;
+package io.wharf.ingest.hosts;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import io.wharf.ingest.fetch.FetchException;
 import io.wharf.ingest.fetch.FetchResult;
-import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.fetch.HttpStatusException;
 import java.io.IOException;
 import java.net.URI;
@@ -16,40 +15,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * robots.txt for article pages, parsed by crawler-commons and remembered per host (scheme, host, port; the most
- * recent 1,000) for a day, as RFC 9309 allows: a refusal holds until {@link Host#expires}. A missing robots.txt
+ * robots.txt of a host, parsed by crawler-commons and remembered per host (scheme, host, port; the most recent
+ * 10,000) for a day, as RFC 9309 allows: a refusal holds until {@link Host#expires}. A missing robots.txt
  * (4xx) allows everything. A host that cannot be reached, or answers 5xx, is no refusal: {@link #rulesFor} throws,
  * and the caller retries later. Thread-safe.
  */
-final class RobotsRules {
-    static final Duration KEEP = Duration.ofHours(24);
+public final class RobotsRules {
+    public static final Duration KEEP = Duration.ofHours(24);
 
     /** A host's rules and until when they hold. */
-    record Host(BaseRobotRules rules, Instant expires) {}
+    public record Host(BaseRobotRules rules, Instant expires) {}
 
-    private final HttpFetcher fetcher;
+    /** Reads a robots.txt (through the host's gate, like every other request). */
+    @FunctionalInterface
+    interface Reader {
+        FetchResult read(URI robots) throws IOException;
+    }
+
+    private final Reader fetcher;
     private final String agent;
     private final Clock clock;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Host> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Host> eldest) {
-            return size() > 1000;
+            return size() > 10_000;
         }
     };
 
-    RobotsRules(HttpFetcher fetcher, String userAgent, Clock clock) {
+    RobotsRules(Reader fetcher, String userAgent, Clock clock) {
         this.fetcher = fetcher;
         this.agent = userAgent.split("[/ ]")[0].toLowerCase(java.util.Locale.ROOT);
         this.clock = clock;
     }
 
-    static String hostOf(URI page) {
+    public static String hostOf(URI page) {
         return page.getScheme() + "://" + page.getRawAuthority();
     }
 
     /** The host's rules, read at most once a day; throws when robots.txt cannot be had for a passing reason. */
-    Host rulesFor(URI page) throws FetchException {
+    public Host rulesFor(URI page) throws FetchException {
         String host = hostOf(page);
         synchronized (cache) {
             Host cached = cache.get(host);
@@ -60,7 +65,7 @@ final class RobotsRules {
         BaseRobotRules rules;
         URI robots = URI.create(host + "/robots.txt");
         try {
-            FetchResult r = fetcher.fetch(robots, null, null);
+            FetchResult r = fetcher.read(robots);
             rules = parser.parseContent(robots.toString(), r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
                     List.of(agent));
         } catch (HttpStatusException e) {
