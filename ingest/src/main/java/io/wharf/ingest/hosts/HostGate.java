@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Politeness per host for every request Wharf makes (feeds, robots.txt, article pages): one request at a time per
- * host, and the starts of two requests at least the gap apart (the configured delay, or robots.txt's crawl delay when
- * longer, capped at 30 s). So a host never sees more than one request per gap, nor two at once. Thread-safe: one
- * monitor guards the table; waiting threads sleep on it, never holding a host they have not been granted.
+ * host, and at least the gap (the configured delay, or robots.txt's crawl delay when longer, capped at 30 s) between
+ * the end of one and the start of the next. Counted from the end, not the start, so that the host itself never sees
+ * two requests closer than the gap, however late the first one reached it. Thread-safe: one monitor guards the table;
+ * waiting threads sleep on it, never holding a host they have not been granted.
  */
 public final class HostGate {
     private static final long MAX_GAP_MS = 30_000;
@@ -24,7 +25,9 @@ public final class HostGate {
 
     private static final class Host {
         boolean busy;
-        long nextStart;
+        /** The gap the last request asked for, and when it ended. */
+        long gap;
+        long lastEnd;
     }
 
     private final long delayMs;
@@ -39,27 +42,31 @@ public final class HostGate {
         return uri.getHost() == null ? String.valueOf(uri.getRawAuthority()) : uri.getHost().toLowerCase(Locale.ROOT);
     }
 
-    /** Milliseconds until the host may be asked again (0: now, unless a request is in flight). */
+    /** Milliseconds until the host may be asked again, at the earliest (0: now). */
     public synchronized long waitMillis(String host) {
         Host h = hosts.get(host);
-        return h == null ? 0 : Math.max(0, h.nextStart - System.currentTimeMillis());
+        return h == null ? 0 : h.busy ? h.gap : Math.max(0, h.lastEnd + h.gap - System.currentTimeMillis());
     }
 
-    /** Blocks until the host is free and its gap has passed, then holds it until the lease is closed. */
+    /**
+     * Blocks until the host is free and the gap has passed since its last request ended (the larger of that request's
+     * and this one's: a crawl delay learnt from the robots.txt just read applies at once), then holds the host until
+     * the lease is closed.
+     */
     public Lease acquire(String host, long crawlDelayMs) throws InterruptedException {
         long gap = Math.min(MAX_GAP_MS, Math.max(delayMs, crawlDelayMs));
         synchronized (this) {
             Host h;
             while (true) {
                 h = hosts.computeIfAbsent(host, k -> new Host()); // again after each wait: prune may have replaced it
-                long wait = h.nextStart - System.currentTimeMillis();
+                long wait = h.lastEnd + Math.max(h.gap, gap) - System.currentTimeMillis();
                 if (!h.busy && wait <= 0) {
                     break;
                 }
-                wait(h.busy ? Math.max(1, Math.min(wait, 1000)) : wait);
+                wait(h.busy ? 1000 : wait); // a release notifies
             }
             h.busy = true;
-            h.nextStart = System.currentTimeMillis() + gap;
+            h.gap = gap;
             prune();
             Host granted = h;
             return () -> release(granted);
@@ -68,10 +75,11 @@ public final class HostGate {
 
     private synchronized void release(Host h) {
         h.busy = false;
+        h.lastEnd = System.currentTimeMillis();
         notifyAll();
     }
 
-    /** Forgets hosts that are idle and past their gap, so that the table stays small with many hosts. */
+    /** Forgets hosts idle for longer than any gap, so that the table stays small with many hosts. */
     private void prune() {
         if (hosts.size() <= PRUNE_ABOVE) {
             return;
@@ -79,7 +87,7 @@ public final class HostGate {
         long now = System.currentTimeMillis();
         for (Iterator<Host> it = hosts.values().iterator(); it.hasNext(); ) {
             Host h = it.next();
-            if (!h.busy && h.nextStart <= now) {
+            if (!h.busy && h.lastEnd + MAX_GAP_MS <= now) {
                 it.remove();
             }
         }
