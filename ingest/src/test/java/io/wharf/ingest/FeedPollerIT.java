@@ -106,6 +106,23 @@ class FeedPollerIT {
         assertThat(published.get(2).duplicateOf()).as("wire-c opted out of dedup").isNull();
     }
 
+    /** Issue 15: a restart between an article and its copy forgot the article; the signatures are now kept on disk. */
+    @Test
+    void aCopyFromAnotherSourceAfterARestartIsStillRecognised() throws IOException {
+        serveWithEtag("/wire-a", Fixtures.bytes("feeds/syndicated-release-wire-a.xml"), "application/rss+xml", "\"a\"");
+        serveWithEtag("/wire-b", Fixtures.bytes("feeds/syndicated-release-wire-b.xml"), "application/rss+xml", "\"b\"");
+        Path index = dir.resolve("ingest-duplicates.bin");
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
+        for (String wire : List.of("wire-a", "wire-b")) { // one process per wire, on the same data dir
+            new FeedPoller(List.of(new Source(wire, url("/" + wire), null)), Duration.ofMinutes(5),
+                    new PoliteFetcher(fetcher, Duration.ofMillis(1), Clock.systemUTC()), new FeedStateStore(dir.resolve("ingest-state.json"), 1000),
+                    published::addAll, Clock.systemUTC(),
+                    new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100, Duration.ofDays(14), index, Clock.systemUTC()), null, 2).pollAll();
+        }
+        assertThat(published).hasSize(2);
+        assertThat(published.get(1).duplicateOf()).isEqualTo(published.get(0).id());
+    }
+
     @Test
     void aSummaryOnlyItemIsCompletedFromItsPageUnlessRobotsTxtForbidsIt() throws IOException {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();

@@ -8,15 +8,14 @@ import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.fetch.HttpFetcher;
 import io.wharf.ingest.hosts.PoliteFetcher;
 import io.wharf.ingest.hosts.RobotsRules;
+import io.wharf.ingest.testutil.MovableClock;
 import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -74,29 +73,6 @@ class PageEnricherBackoffTest {
             assertThat(robotsReads).as("read again once expired").hasValue(2);
         } finally {
             server.stop(0);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
