@@ -45,6 +45,7 @@ public final class FeedPoller implements Runnable {
     private final FeedStateStore state;
     private final Clock clock;
     private final NearDuplicateIndex duplicates;
+    private final PoliteFetcher fetcher;
     private final HostGate gate;
     private final SourcePoller poller;
     private final ScheduledThreadPoolExecutor workers;
@@ -72,6 +73,7 @@ public final class FeedPoller implements Runnable {
         this.state = state;
         this.clock = clock;
         this.duplicates = duplicates;
+        this.fetcher = fetcher;
         this.gate = fetcher.gate();
         this.poller = new SourcePoller(fetcher, state, output, clock, duplicates, pages);
         this.workers = new ScheduledThreadPoolExecutor(threads, DaemonThreads.named("wharf-ingest-poll"));
@@ -84,7 +86,7 @@ public final class FeedPoller implements Runnable {
         PollResult[] results = new PollResult[sources.size()];
         Map<String, List<Integer>> byHost = byHost(s -> true);
         CountDownLatch done = new CountDownLatch(byHost.size());
-        byHost.forEach((host, queue) -> new HostRun(host, queue.iterator(), results, done::countDown).next(0));
+        byHost.forEach((host, queue) -> new HostRun(host, queue, results, done::countDown).next(0));
         try {
             done.await();
         } catch (InterruptedException e) {
@@ -115,18 +117,24 @@ public final class FeedPoller implements Runnable {
         return s.isFile() ? "file:" + s.id() : HostGate.key(s.location());
     }
 
-    /** The sources of one host, polled one after another on the pool, each when the host's gap has passed. */
+    /**
+     * The sources of one host, polled one after another on the pool, each when the host's gap has passed; the host's
+     * robots.txt first, as a step of its own, so that no thread sleeps through the gap between it and the first feed.
+     */
     private final class HostRun implements Runnable {
         private final String host;
         private final Iterator<Integer> queue;
         private final PollResult[] results;
         private final Runnable onDone;
+        private Source robotsFirst;
 
-        HostRun(String host, Iterator<Integer> queue, PollResult[] results, Runnable onDone) {
+        HostRun(String host, List<Integer> queue, PollResult[] results, Runnable onDone) {
             this.host = host;
-            this.queue = queue;
+            this.queue = queue.iterator();
             this.results = results;
             this.onDone = onDone;
+            Source first = sources.get(queue.get(0));
+            this.robotsFirst = first.isFile() ? null : first;
         }
 
         void next(long delayMs) {
@@ -139,6 +147,12 @@ public final class FeedPoller implements Runnable {
 
         @Override
         public void run() {
+            if (robotsFirst != null) {
+                readRobots(robotsFirst);
+                robotsFirst = null;
+                next(gate.waitMillis(host));
+                return;
+            }
             int i = queue.next();
             try {
                 PollResult r = pollAndSchedule(sources.get(i));
@@ -153,6 +167,15 @@ public final class FeedPoller implements Runnable {
             } else {
                 onDone.run();
             }
+        }
+    }
+
+    /** Reads the host's robots.txt into the cache; a failure is for the poll to meet and report. */
+    private void readRobots(Source source) {
+        try {
+            fetcher.rules(source.location());
+        } catch (Exception e) {
+            LOG.debug("robots.txt for {}: {}", source.location(), e.getMessage());
         }
     }
 
@@ -186,7 +209,7 @@ public final class FeedPoller implements Runnable {
             byHost(s -> !due.getOrDefault(s.id(), Instant.MIN).isAfter(now) && !busyHosts.contains(hostOf(s)))
                     .forEach((host, queue) -> {
                         busyHosts.add(host);
-                        new HostRun(host, queue.iterator(), null, () -> busyHosts.remove(host)).next(0);
+                        new HostRun(host, queue, null, () -> busyHosts.remove(host)).next(0);
                     });
             if (now.isAfter(lastSave.plus(SAVE_EVERY))) {
                 duplicates.saveQuietly();

@@ -18,7 +18,8 @@ import java.util.Map;
  * robots.txt of a host, parsed by crawler-commons and remembered per host (scheme, host, port; the most recent
  * 10,000) for a day, as RFC 9309 allows: a refusal holds until {@link Host#expires}. A missing robots.txt
  * (4xx) allows everything. A host that cannot be reached, or answers 5xx, is no refusal: {@link #rulesFor} throws,
- * and the caller retries later. Thread-safe.
+ * and the caller retries later (an unreachable host after {@link #UNREACHABLE_FOR}). Thread-safe: both tables are
+ * guarded by one lock, never held while fetching.
  */
 public final class RobotsRules {
     public static final Duration KEEP = Duration.ofHours(24);
@@ -32,6 +33,11 @@ public final class RobotsRules {
         FetchResult read(URI robots) throws IOException;
     }
 
+    /** A host that could not be reached is not asked again this soon: its other sources fail at once, not each after a timeout. */
+    static final Duration UNREACHABLE_FOR = Duration.ofMinutes(1);
+
+    private record Unreachable(String reason, Instant until) {}
+
     private final Reader fetcher;
     private final String agent;
     private final Clock clock;
@@ -39,6 +45,13 @@ public final class RobotsRules {
     private final Map<String, Host> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Host> eldest) {
+            return size() > 10_000;
+        }
+    };
+
+    private final Map<String, Unreachable> unreachable = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Unreachable> eldest) {
             return size() > 10_000;
         }
     };
@@ -61,6 +74,10 @@ public final class RobotsRules {
             if (cached != null && clock.instant().isBefore(cached.expires())) {
                 return cached;
             }
+            Unreachable down = unreachable.get(host);
+            if (down != null && clock.instant().isBefore(down.until())) {
+                throw new FetchException(down.reason() + " (not tried again before " + down.until() + ")", true);
+            }
         }
         BaseRobotRules rules;
         URI robots = URI.create(host + "/robots.txt");
@@ -75,6 +92,9 @@ public final class RobotsRules {
             rules = parser.failedFetch(e.status()); // 4xx: no robots.txt, everything allowed
         } catch (FetchException e) {
             if (e.retryable()) {
+                synchronized (cache) {
+                    unreachable.put(host, new Unreachable(e.getMessage(), clock.instant().plus(UNREACHABLE_FOR)));
+                }
                 throw e; // the name does not resolve, the connection failed, it timed out: try again later
             }
             rules = parser.failedFetch(500); // refused for good (an internal address): no page from this host
@@ -84,6 +104,7 @@ public final class RobotsRules {
         Host h = new Host(rules, clock.instant().plus(KEEP));
         synchronized (cache) {
             cache.put(host, h);
+            unreachable.remove(host);
         }
         return h;
     }
