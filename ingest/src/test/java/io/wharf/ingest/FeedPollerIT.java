@@ -155,6 +155,62 @@ class FeedPollerIT {
         assertThat(published).isEmpty();
     }
 
+    /** Issue 14: a feed was published only after all of it was read, its pages included. */
+    @Test
+    void anItemIsPublishedBeforeTheNextItemsPageIsRead() throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<rss version=\"2.0\"><channel><title>T</title>"
+                + "<item><title>First</title><link>" + base + "/news/first</link><description>Short one.</description></item>"
+                + "<item><title>Second</title><link>" + base + "/news/second</link><description>Short two.</description></item></channel></rss>";
+        serveWithEtag("/streamed", feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/rss+xml", "\"f\"");
+        java.util.concurrent.CountDownLatch firstOut = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean firstWasOutBeforeSecondPage = new java.util.concurrent.atomic.AtomicBoolean();
+        server.createContext("/news/", ex -> {
+            if (ex.getRequestURI().getPath().endsWith("/second")) {
+                try {
+                    firstWasOutBeforeSecondPage.set(firstOut.await(5, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            ex.sendResponseHeaders(404, -1); // no page: the item goes out with its summary
+            ex.close();
+        });
+        PoliteFetcher polite = new PoliteFetcher(new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32")), Duration.ofMillis(1),
+                Clock.systemUTC());
+        ArticleOutput output = articles -> {
+            published.addAll(articles);
+            firstOut.countDown();
+        };
+        new FeedPoller(List.of(new Source("s", url("/streamed"), null)), Duration.ofMinutes(5), polite,
+                new FeedStateStore(dir.resolve("streamed-state.json"), 1000), output, Clock.systemUTC(),
+                new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600), polite, Clock.systemUTC()), 2).pollAll();
+        assertThat(published).extracting(Article::title).containsExactly("First", "Second");
+        assertThat(firstWasOutBeforeSecondPage).as("the first item was published before the second's page was answered").isTrue();
+    }
+
+    /** A poll that fails midway (the broker goes down) keeps exactly the items accepted before: the rest come next time. */
+    @Test
+    void whatWasAcceptedBeforeTheOutputFailedStaysSeenAndTheRestComesNextPoll() {
+        AtomicInteger sent = new AtomicInteger();
+        ArticleOutput failingSecond = articles -> {
+            if (sent.incrementAndGet() == 2) {
+                throw new IOException("broker down");
+            }
+            published.addAll(articles);
+        };
+        List<Source> rss = List.of(new Source("rss", url("/rss"), null));
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
+        PollResult failed = new FeedPoller(rss, Duration.ofMinutes(5), fetcher, new FeedStateStore(dir.resolve("ingest-state.json"), 1000),
+                failingSecond, Clock.systemUTC()).pollAll().get(0);
+        assertThat(failed.error()).contains("broker down");
+        assertThat(published).hasSize(1);
+        List<PollResult> next = poller(rss).pollAll(); // a restart: only what was acknowledged was saved as seen
+        assertThat(next.get(0).published()).isEqualTo(1);
+        assertThat(published).extracting(Article::id).doesNotHaveDuplicates().hasSize(2);
+    }
+
     @Test
     void anItemSeenBeforeIsNotPublishedAgainEvenWhenTheFeedIsRefetched() {
         FeedPoller p = poller(List.of(new Source("rss", url("/rss"), null)));
