@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Publishes articles keyed by id with an idempotent, acks=all producer. A text longer than {@code maxTextChars} is
  * cut first (its full length kept in the article), so that one huge item fits the broker's record size; an article
  * the broker still refuses for its own sake goes to the DLQ instead of failing its neighbours. Thread-safe
- * (KafkaProducer is).
+ * (KafkaProducer is): the poller's threads send concurrently.
  */
 public final class ArticlePublisher implements io.wharf.ingest.ArticleOutput, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
@@ -105,8 +105,10 @@ public final class ArticlePublisher implements io.wharf.ingest.ArticleOutput, Au
         } catch (RuntimeException e) {
             acked.completeExceptionally(e); // refused before sending (serialisation, a closed producer)
         }
-        // Dead-lettering sends again: not on the producer's I/O thread, where the callback runs.
-        return acked.thenComposeAsync(r -> r == null ? CompletableFuture.completedFuture(null) : deadLetter(r));
+        // Dead-lettering sends again: not on the producer's I/O thread, where the callback runs. An accepted article's
+        // future completes there, so what waits on it must be quick (marking it seen is).
+        return acked.thenCompose(r -> r == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> deadLetter(r)).thenCompose(done -> done));
     }
 
     /** The DLQ keeps where the refused article came from and why; done once the DLQ acknowledged it. */

@@ -37,6 +37,7 @@ public final class FeedStateStore {
     /** Ids whose article is being published by some poll: not seen yet, not to be taken up by another. In memory only. */
     private final java.util.Set<String> claimed = new java.util.HashSet<>();
     private boolean dirty;
+    private final Object writeLock = new Object();
 
     public FeedStateStore(Path file, int maxSeen) {
         this.file = file;
@@ -103,19 +104,32 @@ public final class FeedStateStore {
         }
     }
 
-    /** Writes the state to disk atomically, when it changed since the last write. */
-    public synchronized void save() {
-        if (!dirty && Files.exists(file)) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            MAPPER.writeValue(tmp.toFile(), new Snapshot(new HashMap<>(sources), new ArrayList<>(seen)));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            dirty = false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write ingest state " + file, e);
+    /**
+     * Writes the state to disk atomically, when it changed since the last write. The file is written outside the
+     * store's lock (from a copy taken under it), so that polls and the output's acknowledgements marking ids seen are
+     * not held up by a large file; one write at a time.
+     */
+    public void save() {
+        synchronized (writeLock) {
+            Snapshot snapshot;
+            synchronized (this) {
+                if (!dirty && Files.exists(file)) {
+                    return;
+                }
+                snapshot = new Snapshot(new HashMap<>(sources), new ArrayList<>(seen));
+                dirty = false;
+            }
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+                MAPPER.writeValue(tmp.toFile(), snapshot);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                synchronized (this) {
+                    dirty = true;
+                }
+                throw new UncheckedIOException("cannot write ingest state " + file, e);
+            }
         }
     }
 }
