@@ -83,6 +83,32 @@ class ManySourcesIT {
         }
     }
 
+    /** The continuous mode dispatches due sources host by host too, and finishes the polls under way when stopped. */
+    @Test
+    void theRunningPollerPublishesEveryItemOnceAndStopsCleanly() throws Exception {
+        Map<String, AtomicInteger> published = new ConcurrentHashMap<>();
+        try (ManyHostsServer server = new ManyHostsServer(List.of(new Behaviour(20, 0), new Behaviour(50, 0), new Behaviour(5, 0)), 3)) {
+            List<Source> sources = new ArrayList<>();
+            for (int n = 0; n < 6; n++) {
+                sources.add(new Source("s" + n, server.feed(n % 3, n), null));
+            }
+            FeedPoller poller = poller(sources, server, articles -> articles.forEach(
+                    a -> published.computeIfAbsent(a.id(), k -> new AtomicInteger()).incrementAndGet()));
+            Thread loop = new Thread(poller, "ingest-loop");
+            loop.start();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (published.size() < 6 * 3 + 3 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            poller.stop();
+            loop.join(35_000);
+            assertThat(loop.isAlive()).isFalse();
+            assertThat(published).hasSize(6 * 3 + 3);
+            assertThat(published.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+            assertThat(server.hosts()).allSatisfy(h -> assertThat(h.maxInFlight()).isEqualTo(1));
+        }
+    }
+
     private FeedPoller poller(List<Source> sources, ManyHostsServer server, ArticleOutput output) {
         FetchSettings settings = new FetchSettings(Duration.ofSeconds(2), TIMEOUT, 1 << 20, 2, "WharfTest/1", List.of("127.0.0.0/8"));
         return new FeedPoller(sources, Duration.ofMinutes(5), new PoliteFetcher(new HttpFetcher(settings), HOST_DELAY, Clock.systemUTC()),
