@@ -1,178 +1,191 @@
 package io.wharf.ingest;
 
-import io.micrometer.core.instrument.Metrics;
 import io.wharf.ingest.dedup.NearDuplicateIndex;
-import io.wharf.ingest.pages.PageEnricher;
-import io.wharf.ingest.feed.ArticleMapper;
-import io.wharf.ingest.feed.FeedItem;
-import io.wharf.ingest.fetch.FetchResult;
 import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.hosts.HostGate;
+import io.wharf.ingest.hosts.PoliteFetcher;
+import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.ingest.source.Source;
 import io.wharf.ingest.state.FeedStateStore;
-import io.wharf.model.Article;
+import io.wharf.model.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls each source when it is due, publishes the items not seen before, and remembers them only after the
- * output acknowledged them (at least once). A failing source backs off exponentially and never stops the
- * others. One poller per process; {@link #run()} runs on one thread until {@link #stop()}.
+ * Polls the sources when they are due, on a bounded pool of threads: the sources of one host one after another, each
+ * started when the host's gate allows (see {@link HostGate}), and different hosts at the same time, so that a slow
+ * or dead host holds one thread for its own timeouts and never the others. Each item is published as soon as it is
+ * ready and remembered once acknowledged ({@link SourcePoller}). A failing source backs off exponentially. One poller
+ * per process; {@link #run()} dispatches on its own thread until {@link #stop()}. Thread-safe: the schedule and the set
+ * of busy hosts are concurrent maps; the state store, the near-duplicate index and the output are shared, thread-safe.
  */
 public final class FeedPoller implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final Duration SAVE_EVERY = Duration.ofMinutes(1);
 
     private final List<Source> sources;
     private final Duration defaultInterval;
-    private final HttpFetcher fetcher;
     private final FeedStateStore state;
-    private final ArticleOutput output;
-    private final ArticleMapper mapper;
     private final Clock clock;
     private final NearDuplicateIndex duplicates;
-    private final PageEnricher pages;
-    private final SourceReader reader;
-    private final Map<String, Instant> due = new HashMap<>();
+    private final PoliteFetcher fetcher;
+    private final HostGate gate;
+    private final SourcePoller poller;
+    private final ScheduledThreadPoolExecutor workers;
+    private final Map<String, Instant> due = new ConcurrentHashMap<>();
+    private final Set<String> busyHosts = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
 
+    /** No spacing between requests, no page fetching, an index in memory, 8 threads: tests and tools. */
     public FeedPoller(List<Source> sources, Duration defaultInterval, HttpFetcher fetcher, FeedStateStore state,
                       ArticleOutput output, Clock clock) {
-        this(sources, defaultInterval, fetcher, state, output, clock, new NearDuplicateIndex(0.8, 20_000), null);
+        this(sources, defaultInterval, new PoliteFetcher(fetcher, Duration.ZERO, clock), state, output, clock,
+                new NearDuplicateIndex(0.8, 20_000), null, 8);
     }
 
     /**
+     * @param fetcher    shared with {@code pages}, so that feeds and pages of one host take turns
      * @param duplicates where syndicated copies are recognised; shared by all sources of the poller
      * @param pages      completes summary-only items from their pages; null: never
+     * @param threads    how many polls run at once (each on its own host)
      */
-    public FeedPoller(List<Source> sources, Duration defaultInterval, HttpFetcher fetcher, FeedStateStore state,
-                      ArticleOutput output, Clock clock, NearDuplicateIndex duplicates, PageEnricher pages) {
-        this.duplicates = duplicates;
-        this.pages = pages;
-        this.reader = new SourceReader(fetcher);
+    public FeedPoller(List<Source> sources, Duration defaultInterval, PoliteFetcher fetcher, FeedStateStore state,
+                      ArticleOutput output, Clock clock, NearDuplicateIndex duplicates, PageEnricher pages, int threads) {
         this.sources = List.copyOf(sources);
         this.defaultInterval = defaultInterval;
-        this.fetcher = fetcher;
         this.state = state;
-        this.output = output;
         this.clock = clock;
-        this.mapper = new ArticleMapper(clock);
+        this.duplicates = duplicates;
+        this.fetcher = fetcher;
+        this.gate = fetcher.gate();
+        this.poller = new SourcePoller(fetcher, state, output, clock, duplicates, pages);
+        this.workers = new ScheduledThreadPoolExecutor(threads, DaemonThreads.named("wharf-ingest-poll"));
+        workers.setKeepAliveTime(10, TimeUnit.SECONDS);
+        workers.allowCoreThreadTimeOut(true); // idle between rounds: no threads kept
     }
 
-    /** Polls every source once, due or not. */
+    /** Polls every source once, due or not, and returns when all are done; results in the order of the sources. */
     public List<PollResult> pollAll() {
-        List<PollResult> results = new ArrayList<>();
-        for (Source s : sources) {
-            results.add(poll(s));
-        }
-        return results;
-    }
-
-    public PollResult poll(Source source) {
-        FeedStateStore.SourceState before = state.source(source.id());
+        PollResult[] results = new PollResult[sources.size()];
+        Map<String, List<Integer>> byHost = byHost(s -> true);
+        CountDownLatch done = new CountDownLatch(byHost.size());
+        byHost.forEach((host, queue) -> new HostRun(host, queue, results, done::countDown).next(0));
         try {
-            List<FeedItem> items;
-            FetchResult fetched = null;
-            if (SourceReader.isFolder(source)) {
-                items = reader.folder(source);
-            } else {
-                fetched = fetcher.fetch(source.location(), before.etag(), before.lastModified());
-                if (fetched.notModified()) {
-                    count(source, "not_modified");
-                    state.recordSuccess(source.id(), fetched.etag(), fetched.lastModified());
-                    schedule(source, 0);
-                    return new PollResult(source.id(), 0, 0, true, null);
-                }
-                items = reader.parse(source, fetched);
-            }
-            Map<String, Article> fresh = new LinkedHashMap<>();
-            List<String> feedIds = new ArrayList<>(); // ids from the feed's links, remembered beside the page's canonical ids
-            int deferred = 0;
-            for (FeedItem item : items) {
-                try {
-                    Article a = mapper.map(source.id(), item);
-                    if (state.seen(a.id()) || fresh.containsKey(a.id())) {
-                        continue;
-                    }
-                    String feedId = a.id();
-                    if (pages != null && source.pages() && pages.wanted(a)) {
-                        try {
-                            a = pages.enrich(a); // may change the id to the page's canonical URL
-                        } catch (io.wharf.ingest.pages.PageDeferred d) {
-                            // Its host did not answer: left unseen, for a later poll to complete from the page.
-                            deferred++;
-                            LOG.info("source {}: {}", source.id(), d.getMessage());
-                            continue;
-                        }
-                    }
-                    feedIds.add(feedId);
-                    if (a.publishedAt() == null) {
-                        a = a.withPublishedAt(a.fetchedAt()); // neither feed nor page dated it: the fetch time, never later
-                    }
-                    if (!state.seen(a.id()) && !fresh.containsKey(a.id())) {
-                        fresh.put(a.id(), markCopy(source, a));
-                    }
-                } catch (IllegalArgumentException e) {
-                    LOG.warn("source {}: skipped item {}: {}", source.id(), item.link(), e.getMessage());
-                }
-            }
-            // A refused article is in the DLQ with its source and link: marked seen too, or every poll would add it again.
-            List<RefusedArticle> refused = output.publishEach(List.copyOf(fresh.values()));
-            fresh.keySet().forEach(state::markSeen);
-            feedIds.forEach(state::markSeen);
-            // With items left for later, the feed must be read in full next time, not answered "not modified".
-            boolean validators = fetched != null && deferred == 0;
-            state.recordSuccess(source.id(), validators ? fetched.etag() : null, validators ? fetched.lastModified() : null);
-            state.save();
-            count(source, "ok");
-            Metrics.counter("wharf.ingest.articles", "source", source.id()).increment(fresh.size() - refused.size());
-            Metrics.counter("wharf.ingest.copies", "source", source.id())
-                    .increment(fresh.values().stream().filter(a -> a.duplicateOf() != null).count());
-            schedule(source, 0);
-            Metrics.counter("wharf.ingest.refused", "source", source.id()).increment(refused.size());
-            return new PollResult(source.id(), items.size(), fresh.size() - refused.size(), refused.size(), false, null);
+            done.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new PollResult(source.id(), 0, 0, false, "interrupted");
-        } catch (Exception e) {
-            int failures = state.recordFailure(source.id());
-            saveQuietly();
-            count(source, "failed");
-            schedule(source, failures);
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            LOG.warn("source {} ({}) failed {} time(s) in a row: {}", source.id(), source.location(), failures, reason);
-            return new PollResult(source.id(), 0, 0, false, reason);
+        }
+        duplicates.saveQuietly();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                results[i] = new PollResult(sources.get(i).id(), 0, 0, false, "interrupted");
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    /** The indexes of the chosen sources, grouped by the host they are fetched from, in the order of the sources. */
+    private Map<String, List<Integer>> byHost(Predicate<Source> chosen) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            if (chosen.test(s)) {
+                out.computeIfAbsent(hostOf(s), h -> new ArrayList<>()).add(i);
+            }
+        }
+        return out;
+    }
+
+    private static String hostOf(Source s) {
+        return s.isFile() ? "file:" + s.id() : HostGate.key(s.location());
+    }
+
+    /**
+     * The sources of one host, polled one after another on the pool, each when the host's gap has passed; the host's
+     * robots.txt first, as a step of its own, so that no thread sleeps through the gap between it and the first feed.
+     */
+    private final class HostRun implements Runnable {
+        private final String host;
+        private final Iterator<Integer> queue;
+        private final PollResult[] results;
+        private final Runnable onDone;
+        private Source robotsFirst;
+
+        HostRun(String host, List<Integer> queue, PollResult[] results, Runnable onDone) {
+            this.host = host;
+            this.queue = queue.iterator();
+            this.results = results;
+            this.onDone = onDone;
+            Source first = sources.get(queue.get(0));
+            this.robotsFirst = first.isFile() ? null : first;
+        }
+
+        void next(long delayMs) {
+            try {
+                workers.schedule(this, delayMs, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                onDone.run();
+            }
+        }
+
+        @Override
+        public void run() {
+            if (robotsFirst != null) {
+                readRobots(robotsFirst);
+                robotsFirst = null;
+                next(gate.waitMillis(host));
+                return;
+            }
+            int i = queue.next();
+            try {
+                PollResult r = pollAndSchedule(sources.get(i));
+                if (results != null) {
+                    results[i] = r;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("source {}: the poll stopped on an unexpected error", sources.get(i).id(), e);
+            }
+            if (queue.hasNext() && !Thread.currentThread().isInterrupted()) {
+                next(gate.waitMillis(host)); // the thread is free meanwhile, for other hosts
+            } else {
+                onDone.run();
+            }
         }
     }
 
-    /** A near-duplicate of an earlier article is still published, marked as its copy. */
-    private Article markCopy(Source source, Article a) {
-        if (!source.dedup()) {
-            return a;
-        }
-        String original = duplicates.findOrAdd(a.id(), a.title() + "\n" + a.text());
-        return original == null ? a : a.asDuplicateOf(original);
-    }
-
-    /** Polls by source and outcome (ok, not_modified, failed), in the process's Micrometer registry. */
-    private static void count(Source source, String outcome) {
-        Metrics.counter("wharf.ingest.polls", "source", source.id(), "outcome", outcome).increment();
-    }
-
-    /** A state file that cannot be written is logged, not fatal: the worst outcome is items published again. */
-    private void saveQuietly() {
+    /** Reads the host's robots.txt into the cache; a failure is for the poll to meet and report. */
+    private void readRobots(Source source) {
         try {
-            state.save();
-        } catch (RuntimeException e) {
-            LOG.error("ingest state could not be saved: {}", e.getMessage());
+            fetcher.rules(source.location());
+        } catch (Exception e) {
+            LOG.debug("robots.txt for {}: {}", source.location(), e.getMessage());
         }
+    }
+
+    private PollResult pollAndSchedule(Source source) {
+        PollResult r = poller.poll(source);
+        schedule(source, r.failed() ? state.source(source.id()).failures() : 0);
+        if (!r.failed() && r.published() > 0) {
+            LOG.info("source {}: {} new of {} items", source.id(), r.published(), r.items());
+        }
+        return r;
     }
 
     private void schedule(Source source, int failures) {
@@ -187,20 +200,20 @@ public final class FeedPoller implements Runnable {
         due.put(source.id(), clock.instant().plus(wait));
     }
 
+    /** Dispatches the due sources of hosts that are not being polled, until stopped; then lets those polls finish. */
     @Override
     public void run() {
+        Instant lastSave = clock.instant();
         while (running && !Thread.currentThread().isInterrupted()) {
             Instant now = clock.instant();
-            for (Source s : sources) {
-                if (!running) {
-                    break;
-                }
-                if (!due.getOrDefault(s.id(), Instant.MIN).isAfter(now)) {
-                    PollResult r = poll(s);
-                    if (!r.failed() && r.published() > 0) {
-                        LOG.info("source {}: {} new of {} items", s.id(), r.published(), r.items());
-                    }
-                }
+            byHost(s -> !due.getOrDefault(s.id(), Instant.MIN).isAfter(now) && !busyHosts.contains(hostOf(s)))
+                    .forEach((host, queue) -> {
+                        busyHosts.add(host);
+                        new HostRun(host, queue, null, () -> busyHosts.remove(host)).next(0);
+                    });
+            if (now.isAfter(lastSave.plus(SAVE_EVERY))) {
+                duplicates.saveQuietly();
+                lastSave = now;
             }
             try {
                 Thread.sleep(250);
@@ -208,6 +221,13 @@ public final class FeedPoller implements Runnable {
                 Thread.currentThread().interrupt();
             }
         }
+        workers.shutdown(); // no new polls; those under way finish, each publishing and saving what it sent
+        try {
+            workers.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        duplicates.saveQuietly();
     }
 
     public void stop() {

@@ -5,7 +5,7 @@ import io.wharf.ingest.feed.FeedParser;
 import io.wharf.ingest.feed.ListingPageParser;
 import io.wharf.ingest.feed.SitemapParser;
 import io.wharf.ingest.fetch.FetchResult;
-import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.hosts.PoliteFetcher;
 import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.ingest.source.Source;
 import java.io.IOException;
@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * sitemap, or a listing page with a selector for its article links. Thread-safe: stateless.
  */
 final class SourceReader {
-    private final HttpFetcher fetcher;
+    private final PoliteFetcher fetcher;
 
-    SourceReader(HttpFetcher fetcher) {
+    SourceReader(PoliteFetcher fetcher) {
         this.fetcher = fetcher;
     }
 
@@ -31,7 +31,7 @@ final class SourceReader {
         return s.isFile() && Files.isDirectory(Path.of(s.location()));
     }
 
-    List<FeedItem> folder(Source s) throws IOException {
+    List<FeedItem> folder(Source s) throws IOException, InterruptedException {
         List<FeedItem> items = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of(s.location()))) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.hosts.PoliteFetcher;
 import io.wharf.ingest.source.Source;
 import io.wharf.ingest.state.FeedStateStore;
 import io.wharf.ingest.testutil.Fixtures;
@@ -105,6 +106,23 @@ class FeedPollerIT {
         assertThat(published.get(2).duplicateOf()).as("wire-c opted out of dedup").isNull();
     }
 
+    /** Issue 15: a restart between an article and its copy forgot the article; the signatures are now kept on disk. */
+    @Test
+    void aCopyFromAnotherSourceAfterARestartIsStillRecognised() throws IOException {
+        serveWithEtag("/wire-a", Fixtures.bytes("feeds/syndicated-release-wire-a.xml"), "application/rss+xml", "\"a\"");
+        serveWithEtag("/wire-b", Fixtures.bytes("feeds/syndicated-release-wire-b.xml"), "application/rss+xml", "\"b\"");
+        Path index = dir.resolve("ingest-duplicates.bin");
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
+        for (String wire : List.of("wire-a", "wire-b")) { // one process per wire, on the same data dir
+            new FeedPoller(List.of(new Source(wire, url("/" + wire), null)), Duration.ofMinutes(5),
+                    new PoliteFetcher(fetcher, Duration.ofMillis(1), Clock.systemUTC()), new FeedStateStore(dir.resolve("ingest-state.json"), 1000),
+                    published::addAll, Clock.systemUTC(),
+                    new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100, Duration.ofDays(14), index, Clock.systemUTC()), null, 2).pollAll();
+        }
+        assertThat(published).hasSize(2);
+        assertThat(published.get(1).duplicateOf()).isEqualTo(published.get(0).id());
+    }
+
     @Test
     void aSummaryOnlyItemIsCompletedFromItsPageUnlessRobotsTxtForbidsIt() throws IOException {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -118,10 +136,10 @@ class FeedPollerIT {
                 "text/html; charset=utf-8", "\"p\"");
         FeedStateStore state = new FeedStateStore(dir.resolve("pages-state.json"), 1000);
         HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
-        FeedPoller p = new FeedPoller(List.of(new Source("s", url("/summaries"), null)), Duration.ofMinutes(5), fetcher, state,
+        PoliteFetcher polite = new PoliteFetcher(fetcher, Duration.ofMillis(10), Clock.systemUTC());
+        FeedPoller p = new FeedPoller(List.of(new Source("s", url("/summaries"), null)), Duration.ofMinutes(5), polite, state,
                 published::addAll, Clock.systemUTC(), new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
-                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600, Duration.ofMillis(10)),
-                        fetcher, "WharfTest/1"));
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600), polite, Clock.systemUTC()), 4);
         p.pollAll();
         assertThat(published).hasSize(2);
         Article fromPage = published.get(0);
@@ -135,6 +153,62 @@ class FeedPollerIT {
         published.clear();
         p.pollAll(); // the feed's own link ids are remembered too: nothing is fetched or published again
         assertThat(published).isEmpty();
+    }
+
+    /** Issue 14: a feed was published only after all of it was read, its pages included. */
+    @Test
+    void anItemIsPublishedBeforeTheNextItemsPageIsRead() throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<rss version=\"2.0\"><channel><title>T</title>"
+                + "<item><title>First</title><link>" + base + "/news/first</link><description>Short one.</description></item>"
+                + "<item><title>Second</title><link>" + base + "/news/second</link><description>Short two.</description></item></channel></rss>";
+        serveWithEtag("/streamed", feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/rss+xml", "\"f\"");
+        java.util.concurrent.CountDownLatch firstOut = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean firstWasOutBeforeSecondPage = new java.util.concurrent.atomic.AtomicBoolean();
+        server.createContext("/news/", ex -> {
+            if (ex.getRequestURI().getPath().endsWith("/second")) {
+                try {
+                    firstWasOutBeforeSecondPage.set(firstOut.await(5, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            ex.sendResponseHeaders(404, -1); // no page: the item goes out with its summary
+            ex.close();
+        });
+        PoliteFetcher polite = new PoliteFetcher(new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32")), Duration.ofMillis(1),
+                Clock.systemUTC());
+        ArticleOutput output = articles -> {
+            published.addAll(articles);
+            firstOut.countDown();
+        };
+        new FeedPoller(List.of(new Source("s", url("/streamed"), null)), Duration.ofMinutes(5), polite,
+                new FeedStateStore(dir.resolve("streamed-state.json"), 1000), output, Clock.systemUTC(),
+                new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600), polite, Clock.systemUTC()), 2).pollAll();
+        assertThat(published).extracting(Article::title).containsExactly("First", "Second");
+        assertThat(firstWasOutBeforeSecondPage).as("the first item was published before the second's page was answered").isTrue();
+    }
+
+    /** A poll that fails midway (the broker goes down) keeps exactly the items accepted before: the rest come next time. */
+    @Test
+    void whatWasAcceptedBeforeTheOutputFailedStaysSeenAndTheRestComesNextPoll() {
+        AtomicInteger sent = new AtomicInteger();
+        ArticleOutput failingSecond = articles -> {
+            if (sent.incrementAndGet() == 2) {
+                throw new IOException("broker down");
+            }
+            published.addAll(articles);
+        };
+        List<Source> rss = List.of(new Source("rss", url("/rss"), null));
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32"));
+        PollResult failed = new FeedPoller(rss, Duration.ofMinutes(5), fetcher, new FeedStateStore(dir.resolve("ingest-state.json"), 1000),
+                failingSecond, Clock.systemUTC()).pollAll().get(0);
+        assertThat(failed.error()).contains("broker down");
+        assertThat(published).hasSize(1);
+        List<PollResult> next = poller(rss).pollAll(); // a restart: only what was acknowledged was saved as seen
+        assertThat(next.get(0).published()).isEqualTo(1);
+        assertThat(published).extracting(Article::id).doesNotHaveDuplicates().hasSize(2);
     }
 
     @Test
@@ -169,11 +243,12 @@ class FeedPollerIT {
             public Clock withZone(java.time.ZoneId zone) { return this; }
             public java.time.Instant instant() { return now.get(); }
         };
-        FeedPoller p = new FeedPoller(List.of(new Source("d", url("/deferred"), null)), Duration.ofMinutes(5), fetcher,
+        FeedPoller p = new FeedPoller(List.of(new Source("d", url("/deferred"), null)), Duration.ofMinutes(5),
+                new PoliteFetcher(fetcher, Duration.ofMillis(1), Clock.systemUTC()),
                 new FeedStateStore(dir.resolve("deferred-state.json"), 1000), published::addAll, Clock.systemUTC(),
                 new io.wharf.ingest.dedup.NearDuplicateIndex(0.8, 100),
-                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600, Duration.ofMillis(1)), fetcher,
-                        "WharfTest/1", clock));
+                new io.wharf.ingest.pages.PageEnricher(new io.wharf.ingest.pages.PageSettings(true, 600),
+                        new PoliteFetcher(fetcher, Duration.ofMillis(1), clock), clock), 4);
         assertThat(p.pollAll().get(0).failed()).isFalse();
         assertThat(published).as("its page host is down: not published with its summary").isEmpty();
 

@@ -17,13 +17,13 @@ public final class ConfigSchema {
 
     static {
         text("data.dir", "kafka.bootstrap.servers", "ingest.sources.file", "ingest.fetch.user.agent", "ingest.fetch.allow",
-                "ingest.state.file", "classify.annotators", "classify.gazetteer.files", "classify.gazetteer.landscape",
+                "ingest.state.file", "ingest.dedup.file", "classify.annotators", "classify.gazetteer.files", "classify.gazetteer.landscape",
                 "classify.taxonomy.file", "classify.categories.model", "classify.instance.id", "store.jdbc.url", "store.jdbc.user",
                 "store.jdbc.password", "store.jdbc.password.file", "store.jdbc.schema", "alert.rules.file", "alert.rates.file",
                 "alert.webhook.url", "alert.webhook.secret", "alert.webhook.secret.file", "alert.webhook.allow", "alert.email.smtp.host",
                 "alert.email.smtp.user", "alert.email.smtp.password", "alert.email.smtp.password.file", "alert.email.from", "alert.email.to");
         duration("shutdown.timeout", "kafka.connect.timeout", "ingest.poll.interval", "ingest.fetch.connect.timeout",
-                "ingest.fetch.total.timeout", "ingest.pages.host.delay", "alert.store.wait", "alert.retry.backoff",
+                "ingest.fetch.total.timeout", "ingest.fetch.host.delay", "ingest.dedup.max.age", "alert.store.wait", "alert.retry.backoff",
                 "alert.retry.backoff.max", "alert.send.timeout");
         bool("kafka.embedded.port.fallback", "ingest.pages.enabled", "alert.webhook.slack", "alert.email.smtp.starttls");
         fraction("ingest.dedup.threshold", "classify.categories.threshold");
@@ -34,6 +34,7 @@ public final class ConfigSchema {
         whole("kafka.topics.replication", 1, 10);
         whole("ingest.fetch.max.body.bytes", 1024, 1L << 31);
         whole("ingest.fetch.max.redirects", 0, 20);
+        whole("ingest.poll.threads", 1, 256);
         whole("ingest.seen.max", 100, 100_000_000);
         whole("ingest.pages.min.summary.chars", 0, 1_000_000);
         whole("ingest.dedup.capacity", 100, 10_000_000);

@@ -11,6 +11,7 @@ import io.wharf.ingest.dedup.NearDuplicateIndex;
 import io.wharf.ingest.pages.PageEnricher;
 import io.wharf.ingest.PollResult;
 import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.hosts.PoliteFetcher;
 import io.wharf.ingest.kafka.ArticlePublisher;
 import io.wharf.ingest.source.SourcesFile;
 import io.wharf.ingest.state.FeedStateStore;
@@ -94,11 +95,13 @@ public final class Pipeline implements AutoCloseable {
                 publisher = new ArticlePublisher(kafka, config.integer("ingest.max.text.chars", 1_000, 10_000_000));
                 FeedStateStore state = new FeedStateStore(config.path("ingest.state.file"), config.integer("ingest.seen.max", 100, 100_000_000));
                 NearDuplicateIndex duplicates = new NearDuplicateIndex(StageSettings.fraction(config, "ingest.dedup.threshold"),
-                        config.integer("ingest.dedup.capacity", 100, 10_000_000));
-                HttpFetcher fetcher = new HttpFetcher(fetch);
-                PageEnricher pages = new PageEnricher(StageSettings.pages(config), fetcher, fetch.userAgent());
+                        config.integer("ingest.dedup.capacity", 100, 10_000_000), config.duration("ingest.dedup.max.age"),
+                        config.path("ingest.dedup.file"), clock);
+                // One polite fetcher for feeds and pages alike: a host sees one request at a time, spaced, whoever asks.
+                PoliteFetcher fetcher = new PoliteFetcher(new HttpFetcher(fetch), config.duration("ingest.fetch.host.delay"), clock);
+                PageEnricher pages = new PageEnricher(StageSettings.pages(config), fetcher, clock);
                 poller = new FeedPoller(sources, config.duration("ingest.poll.interval"), fetcher, state, publisher, clock,
-                        duplicates, pages);
+                        duplicates, pages, config.integer("ingest.poll.threads", 1, 256));
             }
         } catch (RuntimeException e) {
             // A later step failed: close the clients already built, so that no consumer lingers in its group.

@@ -38,8 +38,7 @@ public final class StageSettings {
     }
 
     public static PageSettings pages(WharfConfig c) {
-        return new PageSettings(c.bool("ingest.pages.enabled"), c.integer("ingest.pages.min.summary.chars", 0, 1_000_000),
-                c.duration("ingest.pages.host.delay"));
+        return new PageSettings(c.bool("ingest.pages.enabled"), c.integer("ingest.pages.min.summary.chars", 0, 1_000_000));
     }
 
     /**

@@ -40,6 +40,10 @@ public final class HttpFetcher {
                 .build();
     }
 
+    public String userAgent() {
+        return settings.userAgent();
+    }
+
     /** Retries a 5xx or 429 answer a few times, waiting as Retry-After says (capped) or 1 s, 2 s. */
     public FetchResult fetch(URI uri, String etag, String lastModified) throws IOException {
         if ("file".equalsIgnoreCase(uri.getScheme())) {

@@ -5,7 +5,8 @@ import io.wharf.ingest.extract.ArticleExtractor;
 import io.wharf.ingest.extract.ExtractedPage;
 import io.wharf.ingest.fetch.FetchException;
 import io.wharf.ingest.fetch.FetchResult;
-import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.hosts.PoliteFetcher;
+import io.wharf.ingest.hosts.RobotsRules;
 import io.wharf.ingest.url.UrlNormalizer;
 import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
@@ -19,29 +20,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Completes a feed item that carries only a summary from its page: the main text, and what the feed left out
- * (title, date, language), with the page's canonical URL as the article's identity. robots.txt and per-host
- * spacing are respected; a page that cannot be had leaves the feed's article as it was. Thread-safe.
+ * (title, date, language), with the page's canonical URL as the article's identity. robots.txt is respected, and
+ * pages are fetched through the same per-host gate as the feeds; a page that cannot be had leaves the feed's article
+ * as it was. Thread-safe: the fetcher and the backoff table are.
  */
 public final class PageEnricher {
     private static final Logger LOG = LoggerFactory.getLogger(PageEnricher.class);
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._-]+)");
     private final PageSettings settings;
-    private final HttpFetcher fetcher;
-    private final RobotsRules robots;
+    private final PoliteFetcher fetcher;
     private final HostBackoff backoff;
-    private final HostPoliteness politeness;
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    public PageEnricher(PageSettings settings, HttpFetcher fetcher, String userAgent) {
-        this(settings, fetcher, userAgent, java.time.Clock.systemUTC());
-    }
-
-    public PageEnricher(PageSettings settings, HttpFetcher fetcher, String userAgent, java.time.Clock clock) {
+    /** @param fetcher shared with the poller, so that feeds and pages of one host take turns */
+    public PageEnricher(PageSettings settings, PoliteFetcher fetcher, java.time.Clock clock) {
         this.settings = settings;
         this.fetcher = fetcher;
-        this.robots = new RobotsRules(fetcher, userAgent, clock);
         this.backoff = new HostBackoff(clock);
-        this.politeness = new HostPoliteness(settings.hostDelay());
     }
 
     public boolean wanted(Article a) {
@@ -61,7 +56,7 @@ public final class PageEnricher {
         }
         RobotsRules.Host robotsTxt;
         try {
-            robotsTxt = robots.rulesFor(page);
+            robotsTxt = fetcher.rules(page);
         } catch (FetchException e) {
             return deferOrKeep(a, backoff.failed(host, "robots.txt: " + e.getMessage()));
         }
@@ -71,7 +66,6 @@ public final class PageEnricher {
                     robotsTxt.expires());
             return a;
         }
-        politeness.await(page, rules.getCrawlDelay() > 0 ? rules.getCrawlDelay() : 0);
         ExtractedPage p;
         try {
             FetchResult r = fetcher.fetch(page, null, null);
@@ -82,6 +76,8 @@ public final class PageEnricher {
             }
             LOG.info("page {} not read ({}); keeping the feed's summary", a.url(), e.getMessage());
             return a;
+        } catch (InterruptedException e) {
+            throw e;
         } catch (Exception e) {
             LOG.info("page {} not read ({}); keeping the feed's summary", a.url(), e.getMessage());
             return a;

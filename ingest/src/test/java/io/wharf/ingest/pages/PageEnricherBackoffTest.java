@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import io.wharf.ingest.fetch.FetchSettings;
 import io.wharf.ingest.fetch.HttpFetcher;
+import io.wharf.ingest.hosts.PoliteFetcher;
+import io.wharf.ingest.hosts.RobotsRules;
+import io.wharf.ingest.testutil.MovableClock;
 import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class PageEnricherBackoffTest {
     private final MovableClock clock = new MovableClock();
-    private final PageSettings settings = new PageSettings(true, 600, Duration.ofMillis(1));
+    private final PageSettings settings = new PageSettings(true, 600);
 
     private static Article article(String url) {
         return new Article(ArticleIds.of(url), url, url, "s", "Title", "Short summary.", "Short summary.", null, Instant.now(), null, null);
@@ -33,7 +34,7 @@ class PageEnricherBackoffTest {
 
     @Test
     void anUnresolvableHostIsRetriedWithBackoffThenTheSummaryGoesOut() throws Exception {
-        PageEnricher pages = new PageEnricher(settings, new HttpFetcher(FetchSettings.DEFAULTS), "WharfTest/1", clock);
+        PageEnricher pages = new PageEnricher(settings, new PoliteFetcher(new HttpFetcher(FetchSettings.DEFAULTS), Duration.ofMillis(1), clock), clock);
         Article a = article("http://no-such-host.invalid/news/1");
         assertThatThrownBy(() -> pages.enrich(a)).isInstanceOf(PageDeferred.class)
                 .hasMessageContaining("cannot resolve no-such-host.invalid").hasMessageNotContaining("disallowed");
@@ -61,7 +62,7 @@ class PageEnricherBackoffTest {
         });
         server.start();
         try {
-            PageEnricher pages = new PageEnricher(settings, new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32")), "WharfTest/1", clock);
+            PageEnricher pages = new PageEnricher(settings, new PoliteFetcher(new HttpFetcher(FetchSettings.DEFAULTS.allowing("127.0.0.1/32")), Duration.ofMillis(1), clock), clock);
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Article a = article(base + "/news/1");
             assertThat(pages.enrich(a)).isSameAs(a);
@@ -72,29 +73,6 @@ class PageEnricherBackoffTest {
             assertThat(robotsReads).as("read again once expired").hasValue(2);
         } finally {
             server.stop(0);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
