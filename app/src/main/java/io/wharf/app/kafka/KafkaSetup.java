@@ -30,6 +30,11 @@ public final class KafkaSetup {
                 CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
     }
 
+    /**
+     * Creates the Wharf topics that are missing with {@code partitions} partitions each; topics that exist keep theirs
+     * (Kafka never changes them by itself), and when they have fewer than asked the log says so once: at most that
+     * many instances of a stage share the work, the others stand by.
+     */
     public static void ensureTopics(String bootstrapServers, int partitions, short replication, Duration timeout) {
         Map<String, Object> c = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
@@ -48,6 +53,7 @@ public final class KafkaSetup {
                     missing.add(new NewTopic(t, partitions, replication));
                 }
             }
+            warnWhenFewer(admin, existing, partitions, bootstrapServers, timeout);
             if (missing.isEmpty()) {
                 return;
             }
@@ -65,5 +71,31 @@ public final class KafkaSetup {
             Thread.currentThread().interrupt();
             throw new ConfigException("interrupted while connecting to Kafka", e);
         }
+    }
+
+    private static void warnWhenFewer(Admin admin, Set<String> existing, int partitions, String bootstrapServers, Duration timeout)
+            throws InterruptedException {
+        Map<String, Integer> fewer = fewerPartitions(admin, existing, partitions, timeout);
+        if (!fewer.isEmpty()) {
+            LOG.warn("topics on {} have fewer partitions than kafka.topics.partitions={} asks: {}; at most that many instances of a stage "
+                            + "share the work and the others stand by (partitions are set only when a topic is created: add them with "
+                            + "kafka-topics.sh --alter --topic T --partitions {})", bootstrapServers, partitions, fewer, partitions);
+        }
+    }
+
+    /** The Wharf topics among {@code existing} with fewer than {@code partitions} partitions, and how many each has. */
+    static Map<String, Integer> fewerPartitions(Admin admin, Set<String> existing, int partitions, Duration timeout) throws InterruptedException {
+        List<String> ours = Topics.ALL.stream().filter(existing::contains).toList();
+        Map<String, Integer> fewer = new java.util.TreeMap<>();
+        try {
+            admin.describeTopics(ours).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS).forEach((name, d) -> {
+                if (d.partitions().size() < partitions) {
+                    fewer.put(name, d.partitions().size());
+                }
+            });
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("could not count the partitions of {}: {}", ours, e.toString()); // a check only: the stages run without it
+        }
+        return fewer;
     }
 }

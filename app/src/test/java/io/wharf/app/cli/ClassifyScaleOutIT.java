@@ -78,9 +78,9 @@ class ClassifyScaleOutIT {
         var b = procs.start("classify-b", "1g", stage("classify", bootstrap, "b", "--set", "metrics.port=" + metricsB,
                 "--set", "classify.max.poll.records=10"));
         var store = procs.start("store", "512m", stage("store", bootstrap, "store", "--set", "store.jdbc.url=jdbc:sqlite:" + db));
-        await("the broker to listen", Duration.ofMinutes(2), () -> broker.stderrContains("broker listening at " + bootstrap), broker);
+        await("the broker to listen", Duration.ofMinutes(3), () -> broker.stderrContains("broker listening at " + bootstrap), broker);
         for (var p : List.of(a, b, store)) {
-            await(p.name + " to run", Duration.ofMinutes(3), () -> p.stderrContains("stage running"), p);
+            await(p.name + " to run", Duration.ofMinutes(4), () -> p.stderrContains("stage running"), p);
         }
         // Small polls (classify.max.poll.records=10): many transactions per process, so the kill lands between two or inside one.
         await("both classify processes to share the partitions", Duration.ofMinutes(1), () -> members(bootstrap).equals(List.of(3, 3)));
