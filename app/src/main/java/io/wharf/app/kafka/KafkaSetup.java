@@ -4,6 +4,7 @@ import io.wharf.app.config.ConfigException;
 import io.wharf.model.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,7 @@ public final class KafkaSetup {
             }
             try {
                 admin.createTopics(missing).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                awaitLeaders(admin, missing, timeout);
                 LOG.info("created topics {} ({} partitions, replication {})", missing.stream().map(NewTopic::name).toList(), partitions, replication);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
@@ -97,5 +101,26 @@ public final class KafkaSetup {
             LOG.debug("could not count the partitions of {}: {}", ours, e.toString()); // a check only: the stages run without it
         }
         return fewer;
+    }
+
+    /**
+     * Returns once the leader of every partition of the new topics answers for it. The controller confirms a creation
+     * before the broker has applied it, and an idempotent producer that sends in between can lose records (KAFKA-15591:
+     * its first request fails NOT_LEADER_OR_FOLLOWER, a later one is appended, and the first is retried with an
+     * out-of-order sequence until delivery.timeout.ms drops it). Listing the end offsets asks the partitions' leaders;
+     * the admin client retries until each answers.
+     */
+    private static void awaitLeaders(Admin admin, List<NewTopic> created, Duration timeout) throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (NewTopic t : created) {
+            for (int p = 0; p < t.numPartitions(); p++) {
+                partitions.put(new TopicPartition(t.name(), p), OffsetSpec.latest());
+            }
+        }
+        try {
+            admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ConfigException("the topics created on the cluster had no leader within " + timeout.toSeconds() + " s", e);
+        }
     }
 }
