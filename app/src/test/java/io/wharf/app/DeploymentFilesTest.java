@@ -50,6 +50,38 @@ class DeploymentFilesTest {
         assertThat(ROOT.resolve(services.at("/alert/environment/WHARF_ALERT_RULES_FILE").asText().replace("/app/", ""))).exists();
     }
 
+    /**
+     * Issue 14: `--scale classify=N` spreads the work only over as many consumers as wharf.articles has partitions, so
+     * the scale the file documents, times the threads of each instance, must not exceed the partitions it creates; and
+     * nothing may pin one replica (a fixed instance id would give every replica the same transactional ids, and
+     * they would fence each other; a container name or host port would keep compose from starting a second).
+     */
+    @Test
+    void composeCreatesAsManyPartitionsAsTheClassifyScaleItDocumentsNeeds() throws Exception {
+        String text = Files.readString(ROOT.resolve("docker-compose.yml"));
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(text).get("services");
+        Matcher scale = Pattern.compile("docker compose up --scale classify=(\\d+)").matcher(text);
+        assertThat(scale.find()).as("the file documents a classify scale").isTrue();
+        int instances = Integer.parseInt(scale.group(1));
+        assertThat(instances).isGreaterThan(1);
+        JsonNode threadsEnv = services.at("/classify/environment/WHARF_CLASSIFY_THREADS");
+        int threads = threadsEnv.isMissingNode() ? WharfConfig.defaults(Map.of()).integer("classify.threads", 1, 64) : threadsEnv.asInt();
+
+        Pattern partitionsValue = Pattern.compile("\\$\\{WHARF_KAFKA_TOPICS_PARTITIONS:-(\\d+)}");
+        for (String stage : List.of("ingest", "classify", "store", "alert")) {
+            // whichever stage starts first creates the topics: each must ask for the same count
+            Matcher m = partitionsValue.matcher(services.at("/" + stage + "/environment/WHARF_KAFKA_TOPICS_PARTITIONS").asText());
+            assertThat(m.matches()).as("WHARF_KAFKA_TOPICS_PARTITIONS of %s, overridable from the shell", stage).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).as("partitions created by %s for %d classify instances x %d threads", stage, instances, threads)
+                    .isGreaterThanOrEqualTo(instances * threads);
+        }
+        JsonNode classify = services.get("classify");
+        assertThat(classify.has("container_name")).isFalse();
+        assertThat(classify.has("ports")).isFalse();
+        assertThat(classify.at("/environment/WHARF_CLASSIFY_INSTANCE_ID").isMissingNode()).isTrue();
+        assertThat(Files.readString(ROOT.resolve("README.md"))).as("the README shows the same scale").contains("--scale classify=" + instances);
+    }
+
     @Test
     void dockerfileCopiesWhatExistsAndRunsTheApp() throws Exception {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));

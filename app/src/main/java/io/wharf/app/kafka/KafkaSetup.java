@@ -4,6 +4,7 @@ import io.wharf.app.config.ConfigException;
 import io.wharf.model.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,11 @@ public final class KafkaSetup {
                 CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
     }
 
+    /**
+     * Creates the Wharf topics that are missing with {@code partitions} partitions each; topics that exist keep theirs
+     * (Kafka never changes them by itself), and when they have fewer than asked the log says so once: at most that
+     * many instances of a stage share the work, the others stand by.
+     */
     public static void ensureTopics(String bootstrapServers, int partitions, short replication, Duration timeout) {
         Map<String, Object> c = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
@@ -48,11 +56,13 @@ public final class KafkaSetup {
                     missing.add(new NewTopic(t, partitions, replication));
                 }
             }
+            warnWhenFewer(admin, existing, partitions, bootstrapServers, timeout);
             if (missing.isEmpty()) {
                 return;
             }
             try {
                 admin.createTopics(missing).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                awaitLeaders(admin, missing, timeout);
                 LOG.info("created topics {} ({} partitions, replication {})", missing.stream().map(NewTopic::name).toList(), partitions, replication);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
@@ -64,6 +74,53 @@ public final class KafkaSetup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConfigException("interrupted while connecting to Kafka", e);
+        }
+    }
+
+    private static void warnWhenFewer(Admin admin, Set<String> existing, int partitions, String bootstrapServers, Duration timeout)
+            throws InterruptedException {
+        Map<String, Integer> fewer = fewerPartitions(admin, existing, partitions, timeout);
+        if (!fewer.isEmpty()) {
+            LOG.warn("topics on {} have fewer partitions than kafka.topics.partitions={} asks: {}; at most that many instances of a stage "
+                            + "share the work and the others stand by (partitions are set only when a topic is created: add them with "
+                            + "kafka-topics.sh --alter --topic T --partitions {})", bootstrapServers, partitions, fewer, partitions);
+        }
+    }
+
+    /** The Wharf topics among {@code existing} with fewer than {@code partitions} partitions, and how many each has. */
+    static Map<String, Integer> fewerPartitions(Admin admin, Set<String> existing, int partitions, Duration timeout) throws InterruptedException {
+        List<String> ours = Topics.ALL.stream().filter(existing::contains).toList();
+        Map<String, Integer> fewer = new java.util.TreeMap<>();
+        try {
+            admin.describeTopics(ours).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS).forEach((name, d) -> {
+                if (d.partitions().size() < partitions) {
+                    fewer.put(name, d.partitions().size());
+                }
+            });
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("could not count the partitions of {}: {}", ours, e.toString()); // a check only: the stages run without it
+        }
+        return fewer;
+    }
+
+    /**
+     * Returns once the leader of every partition of the new topics answers for it. The controller confirms a creation
+     * before the broker has applied it, and an idempotent producer that sends in between can lose records (KAFKA-15591:
+     * its first request fails NOT_LEADER_OR_FOLLOWER, a later one is appended, and the first is retried with an
+     * out-of-order sequence until delivery.timeout.ms drops it). Listing the end offsets asks the partitions' leaders;
+     * the admin client retries until each answers.
+     */
+    private static void awaitLeaders(Admin admin, List<NewTopic> created, Duration timeout) throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (NewTopic t : created) {
+            for (int p = 0; p < t.numPartitions(); p++) {
+                partitions.put(new TopicPartition(t.name(), p), OffsetSpec.latest());
+            }
+        }
+        try {
+            admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ConfigException("the topics created on the cluster had no leader within " + timeout.toSeconds() + " s", e);
         }
     }
 }

@@ -6,8 +6,8 @@ import io.wharf.alert.AlertEngine;
 import io.wharf.alert.channel.Channel;
 import io.wharf.alert.kafka.AlertStage;
 import io.wharf.app.config.WharfConfig;
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.app.ops.OpsKit;
 import io.wharf.app.pipeline.AlertWiring;
 import io.wharf.model.Article;
@@ -45,13 +45,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AlertFaultsIT {
     @TempDir
     Path dir;
-    static EmbeddedKafkaBroker broker;
+    static TestKafka broker;
     static Map<String, Object> kafka;
 
     /** A broker per test: a record a test leaves uncommitted in group wharf-alert must not reach the next test's stage. */
     @BeforeEach
     void start() {
-        broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
+        broker = TestKafka.start(dir);
         KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));
         kafka = KafkaSetup.clientConfig(broker.bootstrapServers(), "alert-it");
     }

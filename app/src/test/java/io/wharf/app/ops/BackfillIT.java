@@ -4,8 +4,8 @@ import static io.wharf.app.ops.OpsKit.enriched;
 import static io.wharf.app.ops.OpsKit.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.app.pipeline.Backlog;
 import io.wharf.model.Topics;
 import io.wharf.store.db.Database;
@@ -33,7 +33,7 @@ class BackfillIT {
 
     @Test
     void aNewPostgresqlStoreIsFilledFromTheTopic() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
+        try (TestKafka broker = TestKafka.start(dir);
              PostgresTestDatabase pg = PostgresTestDatabase.create()) {
             String bootstrap = broker.bootstrapServers();
             KafkaSetup.ensureTopics(bootstrap, 3, (short) 1, Duration.ofSeconds(30));

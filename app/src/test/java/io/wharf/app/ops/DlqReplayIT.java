@@ -3,8 +3,8 @@ package io.wharf.app.ops;
 import static io.wharf.app.ops.OpsKit.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.Json;
 import io.wharf.model.Topics;
@@ -34,7 +34,7 @@ class DlqReplayIT {
 
     @Test
     void listShowAndReplayOnce() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
+        try (TestKafka broker = TestKafka.start(dir)) {
             String bootstrap = broker.bootstrapServers();
             KafkaSetup.ensureTopics(bootstrap, 2, (short) 1, Duration.ofSeconds(30));
             List<ProducerRecord<String, byte[]>> dead = new ArrayList<>();

@@ -2,7 +2,7 @@ package io.wharf.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.model.Article;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.Json;
@@ -51,7 +51,7 @@ class OversizedItemIT {
 
     /** `wharf ingest --once` twice on the same feed. */
     private Topics2 pollTwice(String maxChars, int firstExit, int expectedDlq) throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
+        try (TestKafka broker = TestKafka.start(dir);
              FeedServer feed = new FeedServer(FeedServer.rss(new String[] {"huge", "Huge", HUGE},
                      new String[] {"small", "Small", "Docker raised a round, the company said on Monday."}))) {
             String bootstrap = broker.bootstrapServers();

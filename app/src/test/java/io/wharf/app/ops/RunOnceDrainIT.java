@@ -5,8 +5,8 @@ import static io.wharf.app.ops.OpsKit.enriched;
 import static io.wharf.app.ops.OpsKit.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.model.Topics;
 import io.wharf.store.db.Database;
 import io.wharf.store.query.ArticleQueries;
@@ -29,7 +29,7 @@ class RunOnceDrainIT {
 
     @Test
     void drainsWhatAnEarlierRunLeftAndSaysSo() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
+        try (TestKafka broker = TestKafka.start(dir);
              FeedServer feed = new FeedServer(FeedServer.rss())) {
             String bootstrap = broker.bootstrapServers();
             KafkaSetup.ensureTopics(bootstrap, 3, (short) 1, Duration.ofSeconds(30));

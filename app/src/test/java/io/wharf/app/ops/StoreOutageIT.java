@@ -4,8 +4,8 @@ import static io.wharf.app.ops.OpsKit.enriched;
 import static io.wharf.app.ops.OpsKit.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.model.Topics;
 import io.wharf.store.db.Database;
 import io.wharf.store.kafka.StoreStage;
@@ -35,11 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreOutageIT {
     @TempDir
     Path dir;
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     @BeforeEach
     void start() {
-        broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
+        broker = TestKafka.start(dir);
         KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));
     }
 

@@ -3,7 +3,7 @@ package io.wharf.app.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.app.config.WharfConfig;
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.model.Article;
 import io.wharf.model.ArticleIds;
 import io.wharf.model.DeadLetters;
@@ -38,7 +38,7 @@ class DeadLetterIT {
 
     @Test
     void poisonGoesToTheDlqAndTheStageGoesOn() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
+        try (TestKafka broker = TestKafka.start(dir)) {
             String url = "jdbc:sqlite:" + dir.resolve("w.db");
             WharfConfig config = WharfConfig.defaults(Map.of("kafka.bootstrap.servers", broker.bootstrapServers(),
                     "store.jdbc.url", url, "classify.max.chars", "400", "data.dir", dir.toString()));

@@ -2,7 +2,7 @@ package io.wharf.app.pipeline;
 
 import com.sun.net.httpserver.HttpServer;
 import io.wharf.app.config.WharfConfig;
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.ingest.PollResult;
 import io.wharf.model.EnrichedArticle;
 import java.io.IOException;
@@ -20,18 +20,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the end-to-end tests share: a real Kafka broker in this JVM, the test feeds served over HTTP on loopback
+ * What the end-to-end tests share: a real Kafka broker ({@link TestKafka}), the test feeds served over HTTP on loopback
  * with ETags, and a configuration pointing the pipeline at both and at a given database.
  */
 final class PipelineHarness implements AutoCloseable {
-    final EmbeddedKafkaBroker broker;
+    final TestKafka broker;
     final HttpServer server;
     final Path dir;
     final List<EnrichedArticle> printed = new ArrayList<>();
 
     PipelineHarness(Path dir) throws IOException {
         this.dir = dir;
-        this.broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
+        this.broker = TestKafka.start(dir);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         serve("/rss.xml", "feeds/rss-platform-deals.xml", "application/rss+xml");
         serve("/atom.xml", "feeds/atom-platform-news.xml", "application/atom+xml");

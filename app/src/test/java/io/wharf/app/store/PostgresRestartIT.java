@@ -2,8 +2,8 @@ package io.wharf.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.app.ops.OpsKit;
 import io.wharf.model.EnrichedArticle;
 import io.wharf.model.Topics;
@@ -36,7 +36,7 @@ class PostgresRestartIT {
     @Test
     void postgresqlStoppedAndStartedMidRunLosesNothingAndDoublesNothing() throws Exception {
         try (ThrowawayPostgres pg = ThrowawayPostgres.start();
-             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
+             TestKafka broker = TestKafka.start(dir)) {
             Database db = pg.database();
             db.migrate();
             KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));

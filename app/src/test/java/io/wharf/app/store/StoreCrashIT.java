@@ -6,8 +6,8 @@ import io.wharf.alert.channel.Channel;
 import io.wharf.alert.kafka.AlertStage;
 import io.wharf.app.alert.AlertKit;
 import io.wharf.app.config.WharfConfig;
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.app.ops.OpsKit;
 import io.wharf.app.pipeline.AlertWiring;
 import io.wharf.model.Deal;
@@ -54,7 +54,7 @@ class StoreCrashIT {
         Database db = kit.database();
         List<Channel> channels = new ArrayList<>();
         ExecutorService senders = AlertWiring.senders();
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
+        try (TestKafka broker = TestKafka.start(dir)) {
             KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));
             Map<String, Object> kafka = KafkaSetup.clientConfig(broker.bootstrapServers(), "crash-it");
             List<ProducerRecord<String, byte[]>> articles = new ArrayList<>();

@@ -3,8 +3,8 @@ package io.wharf.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.app.alert.AlertKit;
-import io.wharf.app.kafka.EmbeddedKafkaBroker;
 import io.wharf.app.kafka.KafkaSetup;
+import io.wharf.app.kafka.TestKafka;
 import io.wharf.app.ops.OpsKit;
 import io.wharf.model.DeadLetters;
 import io.wharf.model.EnrichedArticle;
@@ -39,7 +39,7 @@ class StorePoisonIT {
     void onePoisonRecordAmongTwentyGoesToTheDlqAndNineteenAreStored(String kind) throws Exception {
         AlertKit.Db kit = AlertKit.Db.of(kind, dir);
         Database db = kit.database();
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
+        try (TestKafka broker = TestKafka.start(dir)) {
             KafkaSetup.ensureTopics(broker.bootstrapServers(), 1, (short) 1, Duration.ofSeconds(30));
             List<ProducerRecord<String, byte[]>> in = new ArrayList<>();
             Set<String> good = new HashSet<>();

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -44,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * Consumes articles and produces enriched articles and deals, exactly once: each poll's outputs and its input
  * offsets are committed in one Kafka transaction (read_committed downstream), so a crash replays the batch
  * without leaving half of it visible. A record that cannot be read or classified goes to the DLQ inside the
- * same transaction and the stage moves on. One instance per thread; the classifier is shared.
+ * same transaction and the stage moves on. One instance per thread; the classifier is shared. The transactional id is
+ * the instance's own, so instances of the group never fence each other; an instance the group has moved on from (a
+ * pause longer than the session timeout) is fenced by the group generation its offsets carry: the broker refuses its
+ * commit, and its batch is dropped for the partitions' new owner to classify.
  */
 public final class ClassifyStage extends ConsumerLoop {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifyStage.class);
@@ -57,6 +61,8 @@ public final class ClassifyStage extends ConsumerLoop {
     private final AtomicLong classified = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private String lastError = "";
+    /** The last commit was refused because this consumer's group generation is stale (a zombie). Loop thread only. */
+    private boolean groupMovedOn;
 
     public ClassifyStage(ArticleClassifier classifier, Map<String, Object> kafka, String instanceId, int maxPollRecords) {
         this(classifier, kafka, instanceId, maxPollRecords, null);
@@ -113,13 +119,18 @@ public final class ClassifyStage extends ConsumerLoop {
      * record whose result cannot be published (too large, say) goes to the DLQ alone and the partition moves on.
      */
     private void processBatch(ConsumerRecords<String, byte[]> records) {
+        groupMovedOn = false;
         List<Prepared> prepared = prepareAll(records);
         if (commit(prepared)) {
             return;
         }
         for (Prepared p : prepared) {
-            if (commit(List.of(p))) {
+            if (!groupMovedOn && commit(List.of(p))) {
                 continue;
+            }
+            if (groupMovedOn) { // refused for this instance's stale group generation, not for the record
+                dropBatch(records);
+                return;
             }
             Prepared dead = new Prepared(p.in(), List.of(DeadLetters.of(p.in(), "classify", "could not publish the result: " + lastError)), true);
             if (!commit(List.of(dead))) {
@@ -129,6 +140,13 @@ public final class ClassifyStage extends ConsumerLoop {
                 return;
             }
         }
+    }
+
+    /** Its partitions are another instance's now, which classifies them again: nothing of this batch may go out. */
+    private void dropBatch(ConsumerRecords<String, byte[]> records) {
+        LOG.info("classify: the group moved on while this batch was classified ({}); its results are dropped, and the "
+                + "partitions' new owner classifies them", lastError);
+        rewind(records.partitions());
     }
 
     private List<Prepared> prepareAll(ConsumerRecords<String, byte[]> records) {
@@ -182,6 +200,13 @@ public final class ClassifyStage extends ConsumerLoop {
             producer.commitTransaction();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             throw e; // fatal for this producer
+        } catch (CommitFailedException e) {
+            // The broker checked the group generation sent with the offsets: this instance was out of the group (a pause
+            // longer than the session timeout, a removed member) and its partitions may have been classified since.
+            lastError = e.getMessage();
+            groupMovedOn = true;
+            producer.abortTransaction();
+            return false;
         } catch (KafkaException e) {
             lastError = e.getMessage();
             producer.abortTransaction();
