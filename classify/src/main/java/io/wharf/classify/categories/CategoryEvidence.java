@@ -8,6 +8,7 @@ import io.wharf.classify.text.Tokens;
 import io.wharf.model.CompanySalience;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,11 @@ public final class CategoryEvidence {
     private static final double COMPANY_PRIOR = 0.6;
     /** Only companies the article is about lend their categories. */
     private static final double PRIOR_MIN_SALIENCE = 0.5;
+    /**
+     * A passage: this many words of the text, about two sentences. Counted in words rather than sentences so that a
+     * transcript without punctuation has passages too.
+     */
+    public static final int PASSAGE_WORDS = 40;
 
     private enum Kind { STRONG, KEYWORD, RELATED, TITLE, PRODUCT, PRIOR, TOP_COMPANY, PHRASES, LEAD }
 
@@ -53,6 +59,7 @@ public final class CategoryEvidence {
         Map<String, Integer> phraseCounts = new HashMap<>();
         keywords(title, TITLE_FACTOR, Integer.MAX_VALUE, true, tally, phraseCounts);
         keywords(text, 1.0, LEAD_CHARS, false, tally, phraseCounts);
+        Map<String, int[]> passages = tally.passages();
         for (Product p : products) {
             for (String c : p.categories()) {
                 tally.add(c, Kind.PRODUCT, PRODUCT / Math.max(1, p.categories().size()), "product: " + p.name());
@@ -82,8 +89,9 @@ public final class CategoryEvidence {
         Map<String, CategorySignals> out = new LinkedHashMap<>();
         tally.amounts.forEach((id, a) -> {
             if (taxonomy.contains(id)) {
+                int[] p = passages.getOrDefault(id, new int[2]);
                 out.put(id, new CategorySignals(id, a[0], a[1], Math.min(a[2], RELATED_CAP), a[3], a[4], a[5], a[6],
-                        (int) a[7], a[8], 0, new ArrayList<>(tally.why.get(id))));
+                        (int) a[7], a[8], 0, new ArrayList<>(tally.why.get(id)), p[0], p[1], 0));
             }
         });
         return out;
@@ -102,6 +110,10 @@ public final class CategoryEvidence {
                 double w = weight(k.tier()) * position / n / hit.entries().size();
                 Kind kind = Kind.valueOf(k.tier().name());
                 tally.add(k.categoryId(), kind, w, k.phrase());
+                if (!isTitle) {
+                    tally.inPassage(k.categoryId(), hit.firstToken() / PASSAGE_WORDS, weight(k.tier()) / hit.entries().size(),
+                            k.tier() != Taxonomy.Tier.RELATED);
+                }
                 if (isTitle) {
                     tally.add(k.categoryId(), Kind.TITLE, w, k.phrase());
                 } else if (hit.begin() < leadChars) {
@@ -119,14 +131,43 @@ public final class CategoryEvidence {
         };
     }
 
-    /** Amounts per category and kind, and the reasons in the order they fired. Not thread-safe: one per article. */
+    /**
+     * Amounts per category and kind, the reasons in the order they fired, and the keyword evidence per passage of the
+     * text. Not thread-safe: one per article.
+     */
     private static final class Tally {
         final Map<String, double[]> amounts = new LinkedHashMap<>();
         final Map<String, Set<String>> why = new HashMap<>();
+        /** Per passage index, per category: its keyword weight there (undamped: a paragraph on storage says "storage" often). */
+        final Map<Integer, Map<String, Double>> byPassage = new HashMap<>();
+        /** Per category, the passages where it has a keyword above the everyday tier. */
+        final Map<String, Set<Integer>> mentioned = new HashMap<>();
 
         void add(String id, Kind kind, double w, String reason) {
             amounts.computeIfAbsent(id, k -> new double[Kind.values().length])[kind.ordinal()] += w;
             why.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(reason);
+        }
+
+        void inPassage(String id, int passage, double w, boolean notEveryday) {
+            byPassage.computeIfAbsent(passage, k -> new HashMap<>()).merge(id, w, Double::sum);
+            if (notEveryday) {
+                mentioned.computeIfAbsent(id, k -> new HashSet<>()).add(passage);
+            }
+        }
+
+        /** Per category: {passages it leads (ties lead together), passages it is mentioned in}. */
+        Map<String, int[]> passages() {
+            Map<String, int[]> out = new HashMap<>();
+            for (Map<String, Double> p : byPassage.values()) {
+                double top = p.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                p.forEach((id, w) -> {
+                    if (w >= top) {
+                        out.computeIfAbsent(id, k -> new int[2])[0]++;
+                    }
+                });
+            }
+            mentioned.forEach((id, set) -> out.computeIfAbsent(id, k -> new int[2])[1] = set.size());
+            return out;
         }
     }
 }

@@ -28,9 +28,12 @@ import java.util.stream.Collectors;
 public record CategoryModel(String trainedOn, double intercept, Map<String, Double> weights, Map<String, Double> bias,
                             Map<String, Map<String, Double>> deviations, WordEvidence words) {
     public static final String BUNDLED = "/taxonomy/category-model.json";
-    /** Amounts enter as log(1 + x); share is the category's evidence over the article's best; best is 1 for the best. */
+    /**
+     * Amounts enter as log(1 + x); share is the category's evidence over the article's best; best is 1 for the best;
+     * passages, mentions and wordsPeak say whether the category has passages of its own (see {@link CategorySignals}).
+     */
     public static final List<String> FEATURES = List.of("strong", "keyword", "related", "title", "lead", "product", "prior",
-            "topCompany", "phrases", "words", "share", "best");
+            "topCompany", "phrases", "words", "share", "best", "passages", "mentions", "wordsPeak");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(SerializationFeature.INDENT_OUTPUT)
@@ -61,7 +64,8 @@ public record CategoryModel(String trainedOn, double intercept, Map<String, Doub
         double share = bestTotal <= 0 ? 0 : s.total() / bestTotal;
         return new double[] {Math.log1p(s.strong()), Math.log1p(s.keyword()), Math.log1p(s.related()), Math.log1p(s.title()),
             Math.log1p(s.lead()), Math.log1p(s.product()), Math.log1p(s.prior()), s.topCompany(), Math.log1p(s.phrases()),
-            s.words(), share, bestTotal > 0 && s.total() >= bestTotal ? 1 : 0};
+            s.words(), share, bestTotal > 0 && s.total() >= bestTotal ? 1 : 0, Math.log1p(s.passages()), Math.log1p(s.mentions()),
+            s.wordsPeak()};
     }
 
     /**

@@ -19,13 +19,13 @@ public final class CategoryScorer {
     private static final double FALLBACK_MIN_EVIDENCE = 0.5;
 
     /**
-     * Which categories an article gets.
+     * Which categories an article gets: every category whose probability reaches the threshold, most likely first.
      *
      * @param threshold a category needs at least this probability
-     * @param max       and no more than this many (an article is mainly about few)
+     * @param max       a safety cap, not the decider: a survey of the whole ecosystem may discuss six areas in substance
      */
     public record Settings(double threshold, int max) {
-        public static final Settings DEFAULTS = new Settings(0.4, 3);
+        public static final Settings DEFAULTS = new Settings(0.5, 8);
 
         public Settings {
             if (threshold <= 0 || threshold > 1 || max < 1) {

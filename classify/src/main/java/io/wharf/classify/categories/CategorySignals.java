@@ -19,11 +19,24 @@ import java.util.List;
  * @param lead    the part of the keyword evidence found in the lead (the text's first few hundred characters)
  * @param words   what the article's wording says, by the learned {@link WordEvidence} (0 until it is scored)
  * @param why     what fired, for the record
+ * @param passages how many passages of the text (runs of {@link CategoryEvidence#PASSAGE_WORDS} words) have more keyword
+ *                evidence for this category than for any other: an area a survey discusses in a paragraph of its own
+ *                leads that paragraph, a word in passing leads none
+ * @param mentions in how many passages the category has a keyword that is not an everyday word
+ * @param wordsPeak what the wording of the article's most telling passage says (see {@link WordEvidence#apply}; 0 until
+ *                it is scored): the whole article's wording dilutes an area that fills one paragraph of six
  */
 public record CategorySignals(String categoryId, double strong, double keyword, double related, double title, double product,
-                              double prior, double topCompany, int phrases, double lead, double words, List<String> why) {
+                              double prior, double topCompany, int phrases, double lead, double words, List<String> why,
+                              int passages, int mentions, double wordsPeak) {
     public CategorySignals {
         why = List.copyOf(why);
+    }
+
+    /** Signals without passage evidence (an article scored as a whole). */
+    public CategorySignals(String categoryId, double strong, double keyword, double related, double title, double product,
+                           double prior, double topCompany, int phrases, double lead, double words, List<String> why) {
+        this(categoryId, strong, keyword, related, title, product, prior, topCompany, phrases, lead, words, why, 0, 0, 0);
     }
 
     /** A category the article offers no evidence for. */
@@ -31,14 +44,17 @@ public record CategorySignals(String categoryId, double strong, double keyword, 
         return new CategorySignals(categoryId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
     }
 
-    /** These signals with the wording's score, and the words that spoke for the category added to the reasons. */
-    public CategorySignals withWords(double score, List<String> strongest) {
+    /**
+     * These signals with the wording's scores (the whole article's and its best passage's), and the words that spoke
+     * for the category added to the reasons.
+     */
+    public CategorySignals withWords(double score, double peak, List<String> strongest) {
         List<String> reasons = new java.util.ArrayList<>(why);
         if (!strongest.isEmpty()) {
             reasons.add("words: " + String.join(", ", strongest));
         }
         return new CategorySignals(categoryId, strong, keyword, related, title, product, prior, topCompany, phrases, lead, score,
-                reasons);
+                reasons, passages, mentions, peak);
     }
 
     /** All the evidence together: what ranks the categories of one article. */

@@ -111,8 +111,13 @@ public final class WordEvidence {
                 .sorted(Comparator.comparingDouble((String t) -> -w.get(t))).limit(n).map(t -> t.replace('_', ' ')).toList();
     }
 
-    /** The signals with this wording's score, for every category with evidence or a learned wording. */
+    /**
+     * The signals with this wording's scores, for every category with evidence or a learned wording: the whole
+     * article's, and the best of its passages' (runs of {@link #PASSAGE_WORDS} words of the text, neighbours' pairs
+     * included), where an area a survey gives one paragraph of six speaks undiluted.
+     */
     public Map<String, CategorySignals> apply(Map<String, CategorySignals> signals, String title, String text) {
+        double[] peaks = peaks(text);
         List<String> tokens = articleTokens(title, text);
         double[] sums = new double[ids.size()];
         Map<String, double[]> distinct = new LinkedHashMap<>(); // words with a weight, in order of first appearance
@@ -132,15 +137,55 @@ public final class WordEvidence {
             CategorySignals s = signals.getOrDefault(id, CategorySignals.none(id));
             int i = ids.indexOf(id);
             if (i < 0) {
-                out.put(id, s.withWords(0, List.of()));
+                out.put(id, s.withWords(0, 0, List.of()));
                 continue;
             }
             double score = centred(id, sums[i], tokens.size());
             List<String> strongest = distinct.entrySet().stream().filter(e -> e.getValue()[i] > 0)
                     .sorted(Comparator.comparingDouble(e -> -e.getValue()[i])).limit(3).map(e -> e.getKey().replace('_', ' ')).toList();
-            out.put(id, s.withWords(score, strongest));
+            out.put(id, s.withWords(score, Double.isNaN(peaks[i]) ? score : peaks[i], strongest));
         }
         return out;
+    }
+
+    /** Content words per passage: about {@link CategoryEvidence#PASSAGE_WORDS} words of running text. */
+    static final int PASSAGE_WORDS = CategoryEvidence.PASSAGE_WORDS / 2;
+
+    /** Per learned category (in the order of {@link #ids}), the best centred score of a passage of the text; NaN without one. */
+    private double[] peaks(String text) {
+        List<String> words = contentWords(text);
+        double[] best = new double[ids.size()];
+        java.util.Arrays.fill(best, Double.NaN);
+        for (int from = 0; from < words.size(); from += PASSAGE_WORDS) {
+            int to = Math.min(words.size(), from + PASSAGE_WORDS);
+            if (to - from < PASSAGE_WORDS / 2 && from > 0) {
+                break; // a short tail says too little on its own
+            }
+            double[] sums = new double[ids.size()];
+            int n = 0;
+            for (int k = from; k < to; k++) {
+                n += add(sums, words.get(k));
+                if (k > from) {
+                    n += add(sums, words.get(k - 1) + "_" + words.get(k));
+                }
+            }
+            for (int i = 0; i < sums.length; i++) {
+                double score = centred(ids.get(i), sums[i], n);
+                best[i] = Double.isNaN(best[i]) ? score : Math.max(best[i], score);
+            }
+        }
+        return best;
+    }
+
+    /** Adds a token's weights to the sums; returns 1 (every token counts in the mean, weighted or not). */
+    private int add(double[] sums, String token) {
+        double[] w = byWord.get(token);
+        if (w != null) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += w[i];
+            }
+        }
+        return 1;
     }
 
     /** The words of an article, its title counted twice: a headline says what the story is about. */
@@ -150,16 +195,22 @@ public final class WordEvidence {
 
     /** Lower-cased words without stop words and numbers, then each pair of neighbours joined by '_'. */
     public static List<String> tokens(String text) {
+        List<String> words = contentWords(text);
+        List<String> out = new ArrayList<>(words);
+        for (int i = 1; i < words.size(); i++) {
+            out.add(words.get(i - 1) + "_" + words.get(i));
+        }
+        return out;
+    }
+
+    /** Lower-cased words without stop words and numbers, in order. */
+    private static List<String> contentWords(String text) {
         List<String> words = new ArrayList<>();
         for (Token t : Tokens.words(text)) {
             if (!STOP.contains(t.norm()) && !t.norm().chars().allMatch(Character::isDigit)) {
                 words.add(t.norm());
             }
         }
-        List<String> out = new ArrayList<>(words);
-        for (int i = 1; i < words.size(); i++) {
-            out.add(words.get(i - 1) + "_" + words.get(i));
-        }
-        return out;
+        return words;
     }
 }

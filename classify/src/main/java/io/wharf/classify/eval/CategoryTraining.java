@@ -140,6 +140,8 @@ public final class CategoryTraining {
             }
             perFold.add(f);
         }
+        SetScore[] curve = new SetScore[CURVE.length];
+        Arrays.setAll(curve, t -> new SetScore());
         for (int fold = 0; fold < folds; fold++) {
             List<Labelled> train = new ArrayList<>();
             for (List<Labelled> v : variants) {
@@ -160,6 +162,14 @@ public final class CategoryTraining {
                     Set<String> predicted = new LinkedHashSet<>();
                     CategoryScorer.decide(signals, model, settings).stream().map(Category::id).forEach(predicted::add);
                     Set<String> gold = Set.copyOf(l.gold().categories());
+                    if (vi == 0 && errors != null) {
+                        for (int t = 0; t < CURVE.length; t++) {
+                            Set<String> at = new LinkedHashSet<>();
+                            CategoryScorer.decide(signals, model, new CategoryScorer.Settings(CURVE[t], settings.max()))
+                                    .stream().map(Category::id).forEach(at::add);
+                            curve[t].add(at, gold);
+                        }
+                    }
                     total.get(vi).add(predicted, gold);
                     perFold.get(vi).get(fold).add(predicted, gold);
                     if (errors != null && vi == 0 && !predicted.equals(gold)) {
@@ -169,6 +179,15 @@ public final class CategoryTraining {
                 }
             }
         }
+        if (errors != null) {
+            for (int t = 0; t < CURVE.length; t++) {
+                errors.printf(Locale.ROOT, "%s threshold %.2f: categories P %.3f R %.3f F1 %.3f%n", label, CURVE[t], curve[t].precision(),
+                        curve[t].recall(), curve[t].f1());
+            }
+        }
         return new FoldScores(total, perFold);
     }
+
+    /** The thresholds whose out-of-fold figures --errors also prints: where to set classify.categories.threshold. */
+    private static final double[] CURVE = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
 }

@@ -71,4 +71,21 @@ class CategoryEvidenceTest {
         assertThat(s.get("security").prior()).isPositive();
         assertThat(s.get("security").why()).contains("company: Snyk");
     }
+
+    /** An area discussed in a passage of its own leads that passage; a word in passing is mentioned but leads none. */
+    @Test
+    void anAreaWithAPassageOfItsOwnLeadsItAndAWordInPassingLeadsNone() {
+        String filler = "The report goes on with more findings from the year. ".repeat(4);
+        String survey = "Container orchestration came first: kubernetes and one cluster manager after another. " + filler
+                + "Image scanning came next, with a vulnerability scanner in every pipeline and compliance checks. " + filler;
+        Map<String, CategorySignals> s = evidence.collect("", survey, List.of(), List.of());
+        assertThat(s.get("orchestration").passages()).isEqualTo(1);
+        assertThat(s.get("security").passages()).isEqualTo(1);
+        String news = "Kubernetes 2.0 ships a new cluster manager and container orchestration for kubernetes users, "
+                + "with a note on compliance. " + filler;
+        Map<String, CategorySignals> n = evidence.collect("", news, List.of(), List.of());
+        assertThat(n.get("orchestration").passages()).isEqualTo(1);
+        assertThat(n.get("security").mentions()).isEqualTo(1);
+        assertThat(n.get("security").passages()).isZero();
+    }
 }

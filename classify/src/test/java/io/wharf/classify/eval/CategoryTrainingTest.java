@@ -54,8 +54,13 @@ class CategoryTrainingTest {
         SetScore s = scores.get(0);
         assertThat(s.tp() + s.fn()).isEqualTo(ARTICLES.length); // one gold category each, every article scored once
         String printed = out.toString(StandardCharsets.UTF_8);
-        long errorLines = printed.lines().count();
-        assertThat(printed.lines()).allMatch(l -> l.matches("cv2 a\\d: categories missed \\[.*\\] extra \\[.*\\] p\\{.*\\}"));
+        List<String> curve = printed.lines().filter(l -> l.contains(" threshold ")).toList();
+        long errorLines = printed.lines().count() - curve.size();
+        assertThat(printed.lines().filter(l -> !l.contains(" threshold ")))
+                .allMatch(l -> l.matches("cv2 a\\d: categories missed \\[.*\\] extra \\[.*\\] p\\{.*\\}"));
+        // and the out-of-fold figures per threshold, where classify.categories.threshold is chosen
+        assertThat(curve).hasSizeGreaterThan(5)
+                .allMatch(l -> l.matches("cv2 threshold 0\\.\\d\\d: categories P [01]\\.\\d{3} R [01]\\.\\d{3} F1 [01]\\.\\d{3}"));
         assertThat(errorLines).isPositive().isLessThanOrEqualTo(s.fn() + s.fp());
         assertThat(printed).contains("missed [registry]").containsPattern("p\\{[^}]*registry=0\\.\\d\\d");
     }
