@@ -65,7 +65,7 @@ class DeploymentFilesTest {
         int instances = Integer.parseInt(scale.group(1));
         assertThat(instances).isGreaterThan(1);
         JsonNode threadsEnv = services.at("/classify/environment/WHARF_CLASSIFY_THREADS");
-        int threads = threadsEnv.isMissingNode() ? WharfConfig.defaults(Map.of()).integer("classify.threads", 1, 64) : threadsEnv.asInt();
+        int threads = threadsEnv.isMissingNode() ? io.wharf.app.pipeline.StageSettings.classifyThreads(WharfConfig.defaults(Map.of())) : threadsEnv.asInt();
 
         Pattern partitionsValue = Pattern.compile("\\$\\{WHARF_KAFKA_TOPICS_PARTITIONS:-(\\d+)}");
         for (String stage : List.of("ingest", "classify", "store", "alert")) {

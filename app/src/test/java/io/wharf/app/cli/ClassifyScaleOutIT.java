@@ -74,14 +74,15 @@ class ClassifyScaleOutIT {
                 "--set", "kafka.embedded.port=" + port, "--set", "kafka.embedded.controller.port=" + EmbeddedKafkaBroker.freePort());
         Path db = dir.resolve("store").resolve("wharf.db");
         var a = procs.start("classify-a", "1g", stage("classify", bootstrap, "a", "--set", "metrics.port=" + metricsA,
-                "--set", "classify.max.poll.records=10"));
+                "--set", "classify.max.poll.records=10", "--set", "classify.threads=1"));
         var b = procs.start("classify-b", "1g", stage("classify", bootstrap, "b", "--set", "metrics.port=" + metricsB,
-                "--set", "classify.max.poll.records=10"));
+                "--set", "classify.max.poll.records=10", "--set", "classify.threads=1"));
         var store = procs.start("store", "512m", stage("store", bootstrap, "store", "--set", "store.jdbc.url=jdbc:sqlite:" + db));
         await("the broker to listen", Duration.ofMinutes(3), () -> broker.stderrContains("broker listening at " + bootstrap), broker);
         for (var p : List.of(a, b, store)) {
             await(p.name + " to run", Duration.ofMinutes(4), () -> p.stderrContains("stage running"), p);
         }
+        // One consumer per process (classify.threads=1; the default follows the cores), so the group is two members of 3.
         // Small polls (classify.max.poll.records=10): many transactions per process, so the kill lands between two or inside one.
         await("both classify processes to share the partitions", Duration.ofMinutes(1), () -> members(bootstrap).equals(List.of(3, 3)));
         double startup = seconds(t0);
