@@ -29,10 +29,12 @@ public final class WharfConfig {
     private static final String TEST_ENV_PREFIX = "WHARF_TEST_";
     private static final String BENCH_ENV_PREFIX = "WHARF_BENCH_";
     /**
-     * WHARF_ variables that are not configuration keys: read by the ./wharf script (JAVA_OPTS), logback.xml
-     * (LOG_LEVEL) and docker-compose.yml (PG_PASSWORD), so they may well be set in the shell that starts Wharf.
+     * WHARF_ variables that are not configuration keys: read by the ./wharf script (JAVA_OPTS, CDS), logback.xml
+     * (LOG_LEVEL), docker-compose.yml (PG_PASSWORD) and .ci/vulnerability-check (VULN_*), so they may well be set in
+     * the shell that starts Wharf.
      */
-    private static final java.util.Set<String> NOT_KEYS = java.util.Set.of("WHARF_JAVA_OPTS", "WHARF_LOG_LEVEL", "WHARF_PG_PASSWORD");
+    private static final java.util.Set<String> NOT_KEYS = java.util.Set.of("WHARF_JAVA_OPTS", "WHARF_CDS", "WHARF_LOG_LEVEL",
+            "WHARF_PG_PASSWORD", "WHARF_VULN_REQUIRED", "WHARF_VULN_DATA_DIR");
 
     private final Map<String, String> values;
 

@@ -35,7 +35,8 @@ class ConfigSchemaTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("environment variable WHARF_STORE_JDBC_URI names no configuration key: did you mean WHARF_STORE_JDBC_URL?");
         // Variables of the ./wharf script, logback and docker-compose are not keys, and not mistakes.
-        WharfConfig c = WharfConfig.load(null, Map.of("WHARF_JAVA_OPTS", "-Xmx2g", "WHARF_LOG_LEVEL", "DEBUG", "WHARF_PG_PASSWORD", "x"), Map.of());
+        WharfConfig c = WharfConfig.load(null, Map.of("WHARF_JAVA_OPTS", "-Xmx2g", "WHARF_LOG_LEVEL", "DEBUG", "WHARF_PG_PASSWORD", "x", "WHARF_CDS", "off",
+                "WHARF_VULN_REQUIRED", "1"), Map.of());
         assertThat(c.optional("kafka.bootstrap.servers")).isNull();
     }
 }
