@@ -25,7 +25,7 @@ public final class ArticleExtractor {
     }
 
     public ExtractedPage extract(String html, String pageUrl) {
-        Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
+        Document doc = Jsoup.parse(html == null ? "" : MarkupRepair.closeTitle(html), pageUrl == null ? "" : pageUrl);
         PageIndex index = new PageIndex(doc);
         JsonNode article = JsonLd.article(JsonLd.objects(index.jsonLd));
         MetadataReader meta = new MetadataReader(doc, index, article);

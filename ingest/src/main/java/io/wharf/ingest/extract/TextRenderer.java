@@ -26,7 +26,8 @@ final class TextRenderer {
     static String render(List<Element> roots, TextStats stats, String title, StringBuilder dropped) {
         StringBuilder out = new StringBuilder();
         for (Element root : roots) {
-            append(root, stats, out);
+            // The chosen root is the article by decision: only the blocks inside it are judged as lists or cards.
+            root.childNodes().forEach(child -> append(child, stats, out));
             out.append('\n');
         }
         StringBuilder text = new StringBuilder();

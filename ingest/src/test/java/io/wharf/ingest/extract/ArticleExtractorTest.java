@@ -120,6 +120,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsTheBodyOfAPageWhoseTitleIsNeverClosed() {
+        // Regression: a mangled </title> made the parser read the whole page as the title, and the text was empty.
+        ExtractedPage page = extract("unclosed-title.html", "https://islands.example/ferry");
+        assertThat(page.text()).startsWith("The island ferry will sail twice a day")
+                .contains("\nResidents who commute").doesNotContain("var region", "Home");
+        assertThat(page.title()).startsWith("Ferry timetable changes for the winter");
+    }
+
+    @Test
+    void keepsAShortPostWhoseOnlyLinksAreAnImageAndASignOff() {
+        // Regression: the chosen container itself looked like a teaser card (short, a linked image) and was dropped.
+        ExtractedPage page = extract("short-post-with-linked-image.html", "https://rider.example/2012/09/talk-tonight");
+        assertThat(page.text()).contains("Tonight I talk with a rider who spent a month on the coast road",
+                "Eight to half past nine").doesNotContain("Archive", "Comments (0)");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",

@@ -1,0 +1,35 @@
+package io.wharf.ingest.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends markup damage that would otherwise hide the whole page from the parser. An HTML parser reads everything
+ * after {@code <title>} as title text until {@code </title>}, so a page whose closing tag was lost or mangled
+ * ({@code </titl}, {@code </titlevalue=...}) parses as an empty body with a title the size of the page. The title
+ * is closed at the first tag-like {@code <} inside it; a well-formed page is returned as it is, unscanned past
+ * its title.
+ */
+final class MarkupRepair {
+    private static final Pattern TITLE_OPEN = Pattern.compile("(?i)<title\\b[^>]*>");
+    private static final Pattern TITLE_CLOSE = Pattern.compile("(?i)</title\\s*>");
+
+    private MarkupRepair() {}
+
+    static String closeTitle(String html) {
+        Matcher open = TITLE_OPEN.matcher(html);
+        if (!open.find()) {
+            return html;
+        }
+        int from = open.end();
+        for (int i = html.indexOf('<', from); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            if (!(Character.isLetter(next) || next == '/' || next == '!')) {
+                continue; // "a < b" is text, not a tag
+            }
+            Matcher close = TITLE_CLOSE.matcher(html).region(i, html.length());
+            return close.lookingAt() ? html : html.substring(0, i) + "</title>" + html.substring(i);
+        }
+        return html;
+    }
+}
