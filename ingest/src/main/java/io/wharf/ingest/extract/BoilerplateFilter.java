@@ -18,6 +18,9 @@ final class BoilerplateFilter {
             "footer", "link", "meta", "dialog", "menu", "figcaption", "label", "figure", "picture");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+    /** Prose characters outside a comment thread that still make a story (a few sentences). */
+    private static final int STORY_LEFT = 500;
+
     private BoilerplateFilter() {}
 
     static void clean(Element body) {
@@ -52,7 +55,12 @@ final class BoilerplateFilter {
         // "post-footer-widget", "field-label-hidden body": a positive name next to a weak negative one is too
         // ambiguous to drop; "caption-text" is not.
         boolean ambiguous = (hints & ClassHints.POSITIVE) != 0 && (hints & ClassHints.STRONG) == 0;
-        return !ambiguous && (hints & ClassHints.EMBED) == 0 && share(e, stats, total) < 0.5;
+        if (ambiguous || (hints & ClassHints.EMBED) != 0) {
+            return false;
+        }
+        // A long comment thread holds more text than the story it follows; it goes as long as a story remains.
+        double share = share(e, stats, total);
+        return share < 0.5 || (hints & ClassHints.COMMENTS) != 0 && total - stats.prose(e) >= STORY_LEFT;
     }
 
     private static double share(Element e, TextStats stats, int total) {

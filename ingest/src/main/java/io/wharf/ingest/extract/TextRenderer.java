@@ -26,8 +26,10 @@ final class TextRenderer {
     static String render(List<Element> roots, TextStats stats, String title, StringBuilder dropped) {
         StringBuilder out = new StringBuilder();
         for (Element root : roots) {
-            // The chosen root is the article by decision: only the blocks inside it are judged as lists or cards.
-            root.childNodes().forEach(child -> append(child, stats, out));
+            // The chosen root is the article by decision: only the blocks inside it are judged as lists or cards,
+            // and a wrapper that holds nearly all of it is the root again.
+            int whole = stats.chars(root) * 9 / 10;
+            root.childNodes().forEach(child -> append(child, stats, whole, out));
             out.append('\n');
         }
         StringBuilder text = new StringBuilder();
@@ -42,7 +44,7 @@ final class TextRenderer {
         return text.toString().trim();
     }
 
-    private static void append(Node node, TextStats stats, StringBuilder out) {
+    private static void append(Node node, TextStats stats, int whole, StringBuilder out) {
         if (node instanceof TextNode t) {
             out.append(t.getWholeText());
             return;
@@ -56,7 +58,7 @@ final class TextRenderer {
             return;
         }
         // The headline is metadata, not body text; links lists and teaser cards are navigation.
-        if (tag.equals("h1") || LIST_LIKE.contains(tag) && linkList(e, stats) || teaser(e, stats)) {
+        if (tag.equals("h1") || stats.chars(e) < whole && (LIST_LIKE.contains(tag) && linkList(e, stats) || teaser(e, stats))) {
             return;
         }
         boolean block = ContentScorer.BLOCKS.contains(tag);
@@ -64,7 +66,7 @@ final class TextRenderer {
             out.append('\n');
         }
         for (Node child : e.childNodes()) {
-            append(child, stats, out);
+            append(child, stats, whole, out);
         }
         if (block) {
             out.append('\n');

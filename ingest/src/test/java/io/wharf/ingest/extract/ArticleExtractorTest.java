@@ -137,6 +137,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void leavesOutAReaderCommentThreadLongerThanTheStory() {
+        ExtractedPage page = extract("comments-inside-main-column.html", "https://town.example/bridge");
+        assertThat(page.text()).startsWith("The old stone bridge over the river will close to traffic")
+                .contains("most of it paid by the regional government")
+                .doesNotContain("Reader comments", "grandfather", "inspection report published");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",
