@@ -145,6 +145,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void joinsStepsThatWearTheClassOfTheWinningBlock() {
+        ExtractedPage page = extract("steps-in-sibling-blocks.html", "https://garden.example/herbs");
+        assertThat(page.text()).startsWith("A row of herbs on a sunny sill")
+                .contains("\nYou will need:", "\nA bag of light potting mix", "\nSet one seedling in each pot")
+                .doesNotContain("More projects", "bird box", "Kitchen");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",
