@@ -153,6 +153,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void takesASecondOpinionWhenClassNamesHidTheArticle() {
+        // Regression: columns named "rail" and "widget" were cleaned away and the text was one masthead line.
+        ExtractedPage page = extract("article-in-blocks-with-misleading-names.html", "https://valley.example/trains");
+        assertThat(page.text()).contains("Night trains will run again on the valley line",
+                "\nHotel owners in the valley welcomed the news", "\nTickets go on sale next month");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",
