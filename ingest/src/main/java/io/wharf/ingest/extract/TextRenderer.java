@@ -15,6 +15,8 @@ final class TextRenderer {
     private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "div", "section", "table", "dl", "li", "p");
 
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5");
+    /** Characters of story before a comments heading may end it. */
+    private static final int STORY = 500;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
     private TextRenderer() {}
@@ -33,9 +35,12 @@ final class TextRenderer {
             out.append('\n');
         }
         StringBuilder text = new StringBuilder();
+        boolean thread = false;
         for (String line : out.toString().split("\n")) {
             String clean = SPACES.matcher(line).replaceAll(" ").trim();
-            if (!clean.isEmpty() && LineFilter.keep(clean) && !clean.equalsIgnoreCase(title)) {
+            // Readers' comments that no class name gave away start under a heading of their own, after the story.
+            thread = thread || text.length() >= STORY && LineFilter.commentsHeading(clean);
+            if (!clean.isEmpty() && !thread && LineFilter.keep(clean) && !clean.equalsIgnoreCase(title)) {
                 text.append(clean).append('\n');
             } else if (!clean.isEmpty()) {
                 dropped.append(clean).append('\n');

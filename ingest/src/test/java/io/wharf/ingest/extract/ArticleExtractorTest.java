@@ -161,6 +161,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void endsTheStoryAtACommentsHeadingThatNoClassNameGivesAway() {
+        ExtractedPage page = extract("comments-under-a-heading.html", "https://stadt.example/bibliothek");
+        assertThat(page.text()).startsWith("Die Stadtbibliothek öffnet vom kommenden Monat an auch am Sonntag")
+                .endsWith("zusätzliche Aufsichtskräfte.").doesNotContain("Kommentare", "Endlich", "Café");
+        assertThat(page.language()).isEqualTo("de");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",
