@@ -26,7 +26,8 @@ final class LineFilter {
             + "write to\\b|reach the reporter|contact the (author|writer)|email \\S+( \\S+)? at\\b).*"
             + "|.*\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b.*");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?$");
+    // Latin, CJK (。！？) and Arabic (؟) sentence ends, before an optional closing quote or bracket.
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？؟][\"'”’)」』）]?$");
     private static final int SHORT = 90;
     // Not "Comment" alone (an opinion label, a column of a table) nor "Discussion" (a section of a paper).
     // "Comments (12)", "Leave a Reply", "3 responses to ...", "Kommentare", "评论": a heading over readers' posts.

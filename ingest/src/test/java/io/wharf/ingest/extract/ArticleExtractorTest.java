@@ -169,6 +169,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void keepsAChineseLeadSentenceThatCarriesADateAndTime() {
+        // Regression: "。" was not a sentence end, so a short lead with a date and a clock time read as a dateline.
+        ExtractedPage page = extract("chinese-article.html", "https://port.example/zh/dock");
+        assertThat(page.text()).startsWith("本报讯（记者 李华）2023年5月15日 10:00，港口新建的集装箱码头正式投入使用。")
+                .contains("\n附近的物流企业对此表示欢迎").doesNotContain("热门推荐", "地铁", "首页", "来源");
+        assertThat(page.title()).isEqualTo("港口新码头正式启用");
+        assertThat(page.language()).isEqualTo("zh-CN");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",
