@@ -28,7 +28,15 @@ final class MarkupRepair {
                 continue; // "a < b" is text, not a tag
             }
             Matcher close = TITLE_CLOSE.matcher(html).region(i, html.length());
-            return close.lookingAt() ? html : html.substring(0, i) + "</title>" + html.substring(i);
+            if (close.lookingAt()) {
+                return html;
+            }
+            // A cut-off end tag ("</titl", "</titavaScript") is replaced, lest it swallow the tag after it.
+            int end = i;
+            if (html.regionMatches(true, i, "</tit", 0, 5)) {
+                for (end = i + 2; end < html.length() && Character.isLetter(html.charAt(end)); end++) { }
+            }
+            return html.substring(0, i) + "</title>" + html.substring(end);
         }
         return html;
     }

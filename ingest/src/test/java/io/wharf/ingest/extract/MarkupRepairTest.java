@@ -8,7 +8,7 @@ class MarkupRepairTest {
     @Test
     void closesATitleWhoseEndTagIsMissingOrMangled() {
         assertThat(MarkupRepair.closeTitle("<html><head><title>Tides</titl\n<script>x</script></head><body>b</body>"))
-                .isEqualTo("<html><head><title>Tides</titl\n</title><script>x</script></head><body>b</body>");
+                .isEqualTo("<html><head><title>Tides</title>\n<script>x</script></head><body>b</body>");
         assertThat(MarkupRepair.closeTitle("<title>Tides</head><body>b</body>"))
                 .isEqualTo("<title>Tides</title></head><body>b</body>");
     }
