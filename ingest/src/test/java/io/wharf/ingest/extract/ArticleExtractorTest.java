@@ -179,6 +179,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsAnArticleThatOnlyTheNoscriptFallbackCarries() {
+        ExtractedPage page = extract("text-only-in-noscript.html", "https://ville.example/marche");
+        assertThat(page.text()).startsWith("Après deux ans de travaux, le marché couvert")
+                .contains("\nLes commerçants espèrent").doesNotContain("cookies", "Accepter", "window.");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",
