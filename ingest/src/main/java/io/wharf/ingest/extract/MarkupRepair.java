@@ -11,17 +11,18 @@ import java.util.regex.Pattern;
  * its title.
  */
 final class MarkupRepair {
-    private static final Pattern TITLE_OPEN = Pattern.compile("(?i)<title\\b[^>]*>");
     private static final Pattern TITLE_CLOSE = Pattern.compile("(?i)</title\\s*>");
 
     private MarkupRepair() {}
 
     static String closeTitle(String html) {
-        Matcher open = TITLE_OPEN.matcher(html);
-        if (!open.find()) {
+        // Plain indexOf, not a case-blind regex: this runs on every page, and most have no damage.
+        int start = firstOf(html, "<title", "<TITLE", "<Title");
+        int from = start < 0 ? -1 : html.indexOf('>', start);
+        if (from < 0) {
             return html;
         }
-        int from = open.end();
+        from++;
         for (int i = html.indexOf('<', from); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
             char next = html.charAt(i + 1);
             if (!(Character.isLetter(next) || next == '/' || next == '!')) {
@@ -39,5 +40,17 @@ final class MarkupRepair {
             return html.substring(0, i) + "</title>" + html.substring(end);
         }
         return html;
+    }
+
+    private static int firstOf(String html, String... spellings) {
+        int best = -1;
+        for (String s : spellings) {
+            int at = html.indexOf(s);
+            if (at >= 0 && (best < 0 || at < best) && at + s.length() < html.length()
+                    && (html.charAt(at + s.length()) == '>' || Character.isWhitespace(html.charAt(at + s.length())))) {
+                best = at;
+            }
+        }
+        return best;
     }
 }
