@@ -18,9 +18,16 @@ final class BoilerplateFilter {
             "footer", "link", "meta", "dialog", "menu", "figcaption", "label", "figure", "picture");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+    /** Prose characters outside a comment thread that still make a story (a few sentences). */
+    private static final int STORY_LEFT = 500;
+
     private BoilerplateFilter() {}
 
-    static void clean(Element body) {
+    /**
+     * Cleans the body in place and returns its prose length before cleaning. {@code byName} false keeps blocks
+     * whatever their class or id say: the second opinion when names misled the first pass.
+     */
+    static int clean(Element body, boolean byName) {
         TextStats stats = new TextStats(body);
         int total = Math.max(1, stats.prose(body));
         // One walk that drops a doomed subtree without visiting inside it.
@@ -30,13 +37,14 @@ final class BoilerplateFilter {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                return node instanceof Element e && e != body && removable(e, stats, total) ? FilterResult.REMOVE
-                        : FilterResult.CONTINUE;
+                return node instanceof Element e && e != body && removable(e, stats, total, byName)
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
+        return total;
     }
 
-    private static boolean removable(Element e, TextStats stats, int total) {
+    private static boolean removable(Element e, TextStats stats, int total, boolean byName) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                 || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
@@ -46,13 +54,24 @@ final class BoilerplateFilter {
             return false;
         }
         int hints = ClassHints.of(e);
+        if (!byName) {
+            return comments(e, hints, stats, total);
+        }
         if ((hints & ClassHints.NEGATIVE) == 0) {
             return tag.equals("form") && share(e, stats, total) < 0.2;
         }
         // "post-footer-widget", "field-label-hidden body": a positive name next to a weak negative one is too
         // ambiguous to drop; "caption-text" is not.
         boolean ambiguous = (hints & ClassHints.POSITIVE) != 0 && (hints & ClassHints.STRONG) == 0;
-        return !ambiguous && (hints & ClassHints.EMBED) == 0 && share(e, stats, total) < 0.5;
+        if (ambiguous || (hints & ClassHints.EMBED) != 0) {
+            return false;
+        }
+        return share(e, stats, total) < 0.5 || comments(e, hints, stats, total);
+    }
+
+    /** A long comment thread holds more text than the story it follows; it goes as long as a story remains. */
+    private static boolean comments(Element e, int hints, TextStats stats, int total) {
+        return (hints & ClassHints.COMMENTS) != 0 && total - stats.prose(e) >= STORY_LEFT;
     }
 
     private static double share(Element e, TextStats stats, int total) {

@@ -13,6 +13,7 @@ final class ClassHints {
     static final int POSITIVE = 2;
     static final int EMBED = 4;
     static final int STRONG = 8;
+    static final int COMMENTS = 16;
 
     private static final Set<String> NEGATIVE_WORDS = Set.of("comment", "comments", "commentlist", "disqus", "respond",
             "replies", "share", "sharing", "sharebar", "social", "socials", "related", "relatedposts", "recommended",
@@ -29,6 +30,9 @@ final class ClassHints {
     private static final Set<String> STRONG_WORDS = Set.of("caption", "credit", "credits", "share", "sharing",
             "social", "related", "newsletter", "cookie", "cookies", "promo", "advert", "advertisement", "advertising",
             "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "standfirst", "dek");
+    // Reader comments can outweigh the article they follow, so they are named apart (see BoilerplateFilter).
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist", "disqus", "respond",
+            "replies");
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articlebody", "body", "content", "entry",
             "main", "post", "story", "text", "blog", "prose");
     // Embedded posts ("social-embed", "twitter-tweet") are quotes the story chose to show.
@@ -71,6 +75,6 @@ final class ClassHints {
 
     private static int classify(String word) {
         return (NEGATIVE_WORDS.contains(word) ? NEGATIVE : 0) | (POSITIVE_WORDS.contains(word) ? POSITIVE : 0)
-                | (EMBED_WORDS.contains(word) ? EMBED : 0) | (STRONG_WORDS.contains(word) ? STRONG : 0);
+                | (EMBED_WORDS.contains(word) ? EMBED : 0) | (STRONG_WORDS.contains(word) ? STRONG : 0) | (COMMENT_WORDS.contains(word) ? COMMENTS : 0);
     }
 }

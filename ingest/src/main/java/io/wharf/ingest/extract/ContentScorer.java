@@ -61,7 +61,8 @@ final class ContentScorer {
             return List.of();
         }
         Element widened = ContentExtent.widen(best, body, good, stats);
-        return widened != best ? List.of(widened) : ContentExtent.withSiblings(best, bestScore, scores, stats);
+        return widened != best ? ContentExtent.withTwins(widened, stats)
+                : ContentExtent.withSiblings(best, bestScore, scores, stats);
     }
 
     /** Text length if the element reads as a paragraph of its own, else 0. */

@@ -26,8 +26,16 @@ final class LineFilter {
             + "write to\\b|reach the reporter|contact the (author|writer)|email \\S+( \\S+)? at\\b).*"
             + "|.*\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b.*");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?$");
+    // Latin, CJK (。！？) and Arabic (؟) sentence ends, before an optional closing quote or bracket.
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？؟][\"'”’)」』）]?$");
     private static final int SHORT = 90;
+    // Not "Comment" alone (an opinion label, a column of a table) nor "Discussion" (a section of a paper).
+    // "Comments (12)", "Leave a Reply", "3 responses to ...", "Kommentare", "评论": a heading over readers' posts.
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^[\\W\\d]*(\\d+\\s+)?(reader |user |your )?"
+            + "(comments|leave a (comment|reply)|post a comment|add (a |your )?comment|have your say|"
+            + "\\d+ (responses?|replies)( to .*)?|comments are (now )?closed.*|join the (discussion|conversation)|"
+            + "kommentare?|leserkommentare|commentaires?|réactions|comentarios?|commenti|reacties|комментари\\w*|"
+            + "评论|評論|留言|网友评论|コメント)\\b?[\\W\\d]*$");
 
     private LineFilter() {}
 
@@ -38,6 +46,10 @@ final class LineFilter {
             commas += line.charAt(i) == ',' ? 1 : 0;
         }
         return commas >= 5 && line.length() / (commas + 1) < 25 && line.indexOf('.') < 0;
+    }
+
+    static boolean commentsHeading(String line) {
+        return line.length() <= 60 && COMMENTS_HEADING.matcher(line).matches();
     }
 
     static boolean keep(String line) {

@@ -15,6 +15,8 @@ final class TextRenderer {
     private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "div", "section", "table", "dl", "li", "p");
 
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5");
+    /** Characters of story before a comments heading may end it. */
+    private static final int STORY = 500;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
     private TextRenderer() {}
@@ -26,13 +28,19 @@ final class TextRenderer {
     static String render(List<Element> roots, TextStats stats, String title, StringBuilder dropped) {
         StringBuilder out = new StringBuilder();
         for (Element root : roots) {
-            append(root, stats, out);
+            // The chosen root is the article by decision: only the blocks inside it are judged as lists or cards,
+            // and a wrapper that holds nearly all of it is the root again.
+            int whole = stats.chars(root) * 9 / 10;
+            root.childNodes().forEach(child -> append(child, stats, whole, out));
             out.append('\n');
         }
         StringBuilder text = new StringBuilder();
+        boolean thread = false;
         for (String line : out.toString().split("\n")) {
             String clean = SPACES.matcher(line).replaceAll(" ").trim();
-            if (!clean.isEmpty() && LineFilter.keep(clean) && !clean.equalsIgnoreCase(title)) {
+            // Readers' comments that no class name gave away start under a heading of their own, after the story.
+            thread = thread || text.length() >= STORY && LineFilter.commentsHeading(clean);
+            if (!clean.isEmpty() && !thread && LineFilter.keep(clean) && !clean.equalsIgnoreCase(title)) {
                 text.append(clean).append('\n');
             } else if (!clean.isEmpty()) {
                 dropped.append(clean).append('\n');
@@ -41,7 +49,7 @@ final class TextRenderer {
         return text.toString().trim();
     }
 
-    private static void append(Node node, TextStats stats, StringBuilder out) {
+    private static void append(Node node, TextStats stats, int whole, StringBuilder out) {
         if (node instanceof TextNode t) {
             out.append(t.getWholeText());
             return;
@@ -55,7 +63,7 @@ final class TextRenderer {
             return;
         }
         // The headline is metadata, not body text; links lists and teaser cards are navigation.
-        if (tag.equals("h1") || LIST_LIKE.contains(tag) && linkList(e, stats) || teaser(e, stats)) {
+        if (tag.equals("h1") || stats.chars(e) < whole && (LIST_LIKE.contains(tag) && linkList(e, stats) || teaser(e, stats))) {
             return;
         }
         boolean block = ContentScorer.BLOCKS.contains(tag);
@@ -63,7 +71,7 @@ final class TextRenderer {
             out.append('\n');
         }
         for (Node child : e.childNodes()) {
-            append(child, stats, out);
+            append(child, stats, whole, out);
         }
         if (block) {
             out.append('\n');

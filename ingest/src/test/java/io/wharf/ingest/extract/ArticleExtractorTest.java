@@ -120,6 +120,72 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsTheBodyOfAPageWhoseTitleIsNeverClosed() {
+        // Regression: a mangled </title> made the parser read the whole page as the title, and the text was empty.
+        ExtractedPage page = extract("unclosed-title.html", "https://islands.example/ferry");
+        assertThat(page.text()).startsWith("The island ferry will sail twice a day")
+                .contains("\nResidents who commute").doesNotContain("var region", "Home");
+        assertThat(page.title()).startsWith("Ferry timetable changes for the winter");
+    }
+
+    @Test
+    void keepsAShortPostWhoseOnlyLinksAreAnImageAndASignOff() {
+        // Regression: the chosen container itself looked like a teaser card (short, a linked image) and was dropped.
+        ExtractedPage page = extract("short-post-with-linked-image.html", "https://rider.example/2012/09/talk-tonight");
+        assertThat(page.text()).contains("Tonight I talk with a rider who spent a month on the coast road",
+                "Eight to half past nine").doesNotContain("Archive", "Comments (0)");
+    }
+
+    @Test
+    void leavesOutAReaderCommentThreadLongerThanTheStory() {
+        ExtractedPage page = extract("comments-inside-main-column.html", "https://town.example/bridge");
+        assertThat(page.text()).startsWith("The old stone bridge over the river will close to traffic")
+                .contains("most of it paid by the regional government")
+                .doesNotContain("Reader comments", "grandfather", "inspection report published");
+    }
+
+    @Test
+    void joinsStepsThatWearTheClassOfTheWinningBlock() {
+        ExtractedPage page = extract("steps-in-sibling-blocks.html", "https://garden.example/herbs");
+        assertThat(page.text()).startsWith("A row of herbs on a sunny sill")
+                .contains("\nYou will need:", "\nA bag of light potting mix", "\nSet one seedling in each pot")
+                .doesNotContain("More projects", "bird box", "Kitchen");
+    }
+
+    @Test
+    void takesASecondOpinionWhenClassNamesHidTheArticle() {
+        // Regression: columns named "rail" and "widget" were cleaned away and the text was one masthead line.
+        ExtractedPage page = extract("article-in-blocks-with-misleading-names.html", "https://valley.example/trains");
+        assertThat(page.text()).contains("Night trains will run again on the valley line",
+                "\nHotel owners in the valley welcomed the news", "\nTickets go on sale next month");
+    }
+
+    @Test
+    void endsTheStoryAtACommentsHeadingThatNoClassNameGivesAway() {
+        ExtractedPage page = extract("comments-under-a-heading.html", "https://stadt.example/bibliothek");
+        assertThat(page.text()).startsWith("Die Stadtbibliothek öffnet vom kommenden Monat an auch am Sonntag")
+                .endsWith("zusätzliche Aufsichtskräfte.").doesNotContain("Kommentare", "Endlich", "Café");
+        assertThat(page.language()).isEqualTo("de");
+    }
+
+    @Test
+    void keepsAChineseLeadSentenceThatCarriesADateAndTime() {
+        // Regression: "。" was not a sentence end, so a short lead with a date and a clock time read as a dateline.
+        ExtractedPage page = extract("chinese-article.html", "https://port.example/zh/dock");
+        assertThat(page.text()).startsWith("本报讯（记者 李华）2023年5月15日 10:00，港口新建的集装箱码头正式投入使用。")
+                .contains("\n附近的物流企业对此表示欢迎").doesNotContain("热门推荐", "地铁", "首页", "来源");
+        assertThat(page.title()).isEqualTo("港口新码头正式启用");
+        assertThat(page.language()).isEqualTo("zh");
+    }
+
+    @Test
+    void readsAnArticleThatOnlyTheNoscriptFallbackCarries() {
+        ExtractedPage page = extract("text-only-in-noscript.html", "https://ville.example/marche");
+        assertThat(page.text()).startsWith("Après deux ans de travaux, le marché couvert")
+                .contains("\nLes commerçants espèrent").doesNotContain("cookies", "Accepter", "window.");
+    }
+
+    @Test
     void oneExtractorServesManyThreads() throws Exception {
         List<String> fixtures = List.of("jsonld-article-body.html", "comments-and-related-links.html",
                 "date-only-in-meta.html", "future-date.html", "canonical-relative.html", "no-article-markup.html",

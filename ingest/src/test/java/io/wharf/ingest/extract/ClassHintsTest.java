@@ -16,11 +16,11 @@ class ClassHintsTest {
         assertThat(hints("<div class='newsCaption'>")).isEqualTo(NEGATIVE | STRONG);
         assertThat(hints("<div class='related-post'>")).isEqualTo(NEGATIVE | POSITIVE | STRONG);
         assertThat(hints("<div class='sr-only'>")).isEqualTo(NEGATIVE);
-        assertThat(hints("<div id='comments'>")).isEqualTo(NEGATIVE);
+        assertThat(hints("<div id='comments'>")).isEqualTo(NEGATIVE | ClassHints.COMMENTS);
         // "ad" must not hit "read", "header" must not hit "headline", "shadow" is no "ad".
         assertThat(hints("<div class='read headline shadow'>")).isZero();
         assertThat(hints("<div class='article-body'>")).isEqualTo(POSITIVE);
-        assertThat(hints("<div class='comment-body'>")).isEqualTo(NEGATIVE | POSITIVE);
+        assertThat(hints("<div class='comment-body'>")).isEqualTo(NEGATIVE | POSITIVE | ClassHints.COMMENTS);
         assertThat(hints("<div class='social-embed'>")).isEqualTo(NEGATIVE | STRONG | ClassHints.EMBED);
         // Word pairs never span two class names: "read" and "more" are not "read-more".
         assertThat(hints("<div class='read more'>")).isZero();

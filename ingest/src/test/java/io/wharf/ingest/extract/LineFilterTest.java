@@ -32,4 +32,16 @@ class LineFilterTest {
         assertThat(LineFilter.keep("Rain expected")).isTrue();
         assertThat(LineFilter.keep("Tuna, cod, hake and plaice were landed, along with crab.")).isTrue();
     }
+
+    @Test
+    void knowsACommentsHeadingInSeveralLanguages() {
+        for (String heading : new String[] {"3 Comments", "Comments (12)", "Leave a Reply", "12 responses to \"Tides\"",
+                "Kommentare", "Commentaires", "Comentarios:", "Комментарии (4)", "评论", "コメント", "Have your say"}) {
+            assertThat(LineFilter.commentsHeading(heading)).as(heading).isTrue();
+        }
+        for (String line : new String[] {"Comment", "Discussion", "Comments on the draft were due by Friday, he said.",
+                "The minister declined to comment on the plan."}) {
+            assertThat(LineFilter.commentsHeading(line)).as(line).isFalse();
+        }
+    }
 }
