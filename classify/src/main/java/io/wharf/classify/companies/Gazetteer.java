@@ -28,14 +28,16 @@ public final class Gazetteer {
     private final Map<String, Company> companies;
     private final PhraseIndex<Entry> names = new PhraseIndex<>();
     private final Set<String> stoplist;
+    private final PhraseIndex<String> idioms = new PhraseIndex<>();
 
-    Gazetteer(Collection<Company> companies, Collection<Product> products, Collection<String> stoplist) {
+    Gazetteer(Collection<Company> companies, Collection<Product> products, Collection<String> stoplist, Collection<String> idioms) {
         Map<String, Company> byId = new LinkedHashMap<>();
         for (Company c : companies) {
             byId.put(c.id(), c);
         }
         this.companies = Map.copyOf(byId);
         this.stoplist = stoplist.stream().map(Tokens::key).collect(Collectors.toUnmodifiableSet());
+        idioms.forEach(i -> this.idioms.add(i, i));
         // A name may stand for a company and a product at once; the linker prefers the company sense.
         for (Product p : products) {
             names.add(p.name(), new ProductName(p));
@@ -61,6 +63,11 @@ public final class Gazetteer {
 
     public PhraseIndex<Entry> names() {
         return names;
+    }
+
+    /** Phrases whose words are not names though a company is called by one of them ("in addition", "in flux"). */
+    public PhraseIndex<String> idioms() {
+        return idioms;
     }
 
     /** Organisations that are not companies (foundations, projects) and must never be linked or kept. */

@@ -56,6 +56,25 @@ public final class Tokens {
         return true;
     }
 
+    /**
+     * Text written all in capitals (wire headlines: "SWEDISH MATCH SEES HIGHER PROFIT"): case cannot be evidence there
+     * either. Needs a few letters: "IBM" alone is a name, not a capitals headline.
+     */
+    public static boolean isUpperCased(String text) {
+        long letters = 0;
+        long lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        return letters >= 12 && lower * 20 < letters;
+    }
+
     /** Text that arrived lower-cased (transcripts, normalised feeds): case cannot be evidence there. */
     public static boolean isLowerCased(String text) {
         long letters = 0;
