@@ -31,9 +31,9 @@ public final class GazetteerLoader {
 
     /** The YAML form; also what {@link LandscapeImporter} writes. */
     public record Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products, List<String> ordinaryWords,
-                           List<String> idioms) {
+                           List<String> idioms, List<String> clearNames) {
         public Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products) {
-            this(stoplist, companies, products, List.of(), List.of());
+            this(stoplist, companies, products, List.of(), List.of(), List.of());
         }
     }
 
@@ -55,6 +55,7 @@ public final class GazetteerLoader {
     private final List<String> stoplist = new ArrayList<>();
     private final java.util.Set<String> ordinaryWords = new java.util.HashSet<>();
     private final List<String> idioms = new ArrayList<>();
+    private final java.util.Set<String> clearNames = new java.util.HashSet<>();
 
     /** The bundled data, plus user gazetteer files and an optional landscape.yml. */
     public static Gazetteer load(List<Path> userFiles, Path landscape, Taxonomy taxonomy) {
@@ -69,7 +70,7 @@ public final class GazetteerLoader {
         for (Path f : userFiles) {
             l.add(read(f));
         }
-        return new Gazetteer(l.companies.values().stream().map(l::markOrdinary).toList(), l.products, l.stoplist, l.idioms);
+        return new Gazetteer(l.companies.values().stream().map(l::markOrdinary).map(l::markClear).toList(), l.products, l.stoplist, l.idioms);
     }
 
     private void add(Document d) {
@@ -83,6 +84,9 @@ public final class GazetteerLoader {
     private void merge(Document d, boolean curated) {
         if (d.stoplist() != null) {
             stoplist.addAll(d.stoplist());
+        }
+        if (d.clearNames() != null) {
+            d.clearNames().forEach(w -> clearNames.add(Tokens.key(w)));
         }
         if (d.idioms() != null) {
             idioms.addAll(d.idioms());
@@ -117,6 +121,17 @@ public final class GazetteerLoader {
                 .anyMatch(n -> ordinaryWords.contains(Tokens.key(n)));
         return ordinary && !c.ambiguous() ? new Company(c.id(), c.name(), c.aliases(), c.domains(), c.categories(), c.acquiredBy(),
                 c.parent(), true, c.caseSensitive(), c.products()) : c;
+    }
+
+    /**
+     * A company taken from a list whose one-word name is in `clearNames` (no English word: Uber, CoreWeave) needs no
+     * capital: a transcript's "uber" is the company. Ambiguous companies keep their care.
+     */
+    private Company markClear(Company c) {
+        boolean clear = c.caseSensitive() && !c.ambiguous() && Stream.concat(Stream.of(c.name()), c.aliases().stream())
+                .anyMatch(n -> clearNames.contains(Tokens.key(n)));
+        return clear ? new Company(c.id(), c.name(), c.aliases(), c.domains(), c.categories(), c.acquiredBy(), c.parent(), false, false,
+                c.products()) : c;
     }
 
     static Document bundled(String resource) {
