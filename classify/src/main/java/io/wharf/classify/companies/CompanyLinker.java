@@ -124,7 +124,8 @@ public final class CompanyLinker {
             return hit.end(); // "HP OpenView": a product line after its maker's name, not the firm OpenView
         }
         if (company != null) {
-            found.candidates().add(new NameCandidate(f, tokens, hit, company, around.named(), around.caseless()));
+            found.candidates().add(new NameCandidate(f, tokens, hit, company, around.named(), around.caseless(),
+                    gazetteer.clear(f.text().substring(hit.begin(), hit.end()))));
         } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
             hit.entries().forEach(e -> found.products().add(((Gazetteer.ProductName) e).product()));
         }

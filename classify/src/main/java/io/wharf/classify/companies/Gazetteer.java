@@ -30,7 +30,11 @@ public final class Gazetteer {
     private final Set<String> stoplist;
     private final PhraseIndex<String> idioms = new PhraseIndex<>();
 
-    Gazetteer(Collection<Company> companies, Collection<Product> products, Collection<String> stoplist, Collection<String> idioms) {
+    private final Set<String> clearNames;
+
+    Gazetteer(Collection<Company> companies, Collection<Product> products, Collection<String> stoplist, Collection<String> idioms,
+              Collection<String> clearNames) {
+        this.clearNames = clearNames.stream().map(Tokens::key).collect(Collectors.toUnmodifiableSet());
         Map<String, Company> byId = new LinkedHashMap<>();
         for (Company c : companies) {
             byId.put(c.id(), c);
@@ -68,6 +72,14 @@ public final class Gazetteer {
     /** Phrases whose words are not names though a company is called by one of them ("in addition", "in flux"). */
     public PhraseIndex<String> idioms() {
         return idioms;
+    }
+
+    /**
+     * A one-word name that is no English word (Uber, CoreWeave, dotCloud): it needs no capital and no context, though
+     * its company was taken from a list or has another name that does ("Docker", "Meta").
+     */
+    public boolean clear(String name) {
+        return clearNames.contains(Tokens.key(name));
     }
 
     /** Organisations that are not companies (foundations, projects) and must never be linked or kept. */

@@ -70,7 +70,7 @@ public final class GazetteerLoader {
         for (Path f : userFiles) {
             l.add(read(f));
         }
-        return new Gazetteer(l.companies.values().stream().map(l::markOrdinary).map(l::markClear).toList(), l.products, l.stoplist, l.idioms);
+        return new Gazetteer(l.companies.values().stream().map(l::markOrdinary).toList(), l.products, l.stoplist, l.idioms, l.clearNames);
     }
 
     private void add(Document d) {
@@ -121,17 +121,6 @@ public final class GazetteerLoader {
                 .anyMatch(n -> ordinaryWords.contains(Tokens.key(n)));
         return ordinary && !c.ambiguous() ? new Company(c.id(), c.name(), c.aliases(), c.domains(), c.categories(), c.acquiredBy(),
                 c.parent(), true, c.caseSensitive(), c.products()) : c;
-    }
-
-    /**
-     * A company taken from a list whose one-word name is in `clearNames` (no English word: Uber, CoreWeave) needs no
-     * capital: a transcript's "uber" is the company. Ambiguous companies keep their care.
-     */
-    private Company markClear(Company c) {
-        boolean clear = c.caseSensitive() && !c.ambiguous() && Stream.concat(Stream.of(c.name()), c.aliases().stream())
-                .anyMatch(n -> clearNames.contains(Tokens.key(n)));
-        return clear ? new Company(c.id(), c.name(), c.aliases(), c.domains(), c.categories(), c.acquiredBy(), c.parent(), false, false,
-                c.products()) : c;
     }
 
     static Document bundled(String resource) {

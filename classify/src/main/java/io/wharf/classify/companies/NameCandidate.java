@@ -10,11 +10,12 @@ import java.util.List;
  *
  * @param named    which of the field's words belong to a gazetteer name (a cue word belongs to the nearest name)
  * @param caseless case is no evidence in this field (lower-cased text, an all-capitals headline)
+ * @param clear    the name is no English word (the gazetteer's clearNames): it needs no context
  */
 record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company,
-                     boolean[] named, boolean caseless) {
+                     boolean[] named, boolean caseless, boolean clear) {
     NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
-        this(field, tokens, hit, company, new boolean[tokens.size()], false);
+        this(field, tokens, hit, company, new boolean[tokens.size()], false, false);
     }
 
     String surface() {
@@ -42,10 +43,10 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         return field.organizations().stream().anyMatch(o -> o.begin() < hit.end() && hit.begin() < o.end());
     }
 
-    /** A one-word name of an ambiguous company, or a one-word name taken from a list (not curated). */
+    /** A one-word name of an ambiguous company, or a one-word name taken from a list (not curated); never a clear name. */
     boolean needsContext() {
         boolean oneWord = hit.tokenCount() == 1;
-        return oneWord && (company.ambiguous() || company.caseSensitive());
+        return oneWord && !clear && (company.ambiguous() || company.caseSensitive());
     }
 
     double decide(boolean lowerCased, boolean anchored) {
