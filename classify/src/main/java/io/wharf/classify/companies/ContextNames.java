@@ -34,7 +34,8 @@ final class ContextNames {
     private static final Set<String> NOT_LEADING = Set.of("the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "meanwhile",
             "today", "yesterday", "last", "this", "that", "these", "those", "its", "their", "our", "his", "her", "with", "by", "from",
             "after", "before", "as", "while", "when", "since", "also", "both", "rival", "startup", "it", "he", "she", "they",
-            "we", "there", "here", "which", "who", "according", "then", "now", "earlier", "later", "so", "if", "all", "some");
+            "we", "there", "here", "which", "who", "according", "then", "now", "earlier", "later", "so", "if", "all", "some",
+            "first", "second", "third", "finally", "however", "instead", "still", "yet", "indeed", "likewise");
     /** In lower-cased text, words that cannot be the one-word name next to a cue. */
     private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "it", "its", "this", "that", "which", "who", "he", "she",
             "they", "we", "you", "i", "is", "was", "be", "been", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
@@ -69,7 +70,7 @@ final class ContextNames {
             List<int[]> spans = new ArrayList<>(); // token ranges [first, end)
             List<int[]> backers = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
-                if (ARTICLES.contains(t.get(i).norm()) && kindFollows(f.text(), t, i)) {
+                if (ARTICLES.contains(t.get(i).norm()) && kindFollows(f.text(), t, i, lowerCased)) {
                     addBefore(f.text(), t, i, lowerCased, true, spans);
                 } else if (FOUNDER.contains(t.get(i).norm()) && i >= 2 && t.get(i - 1).norm().equals("s") && possessive(f.text(), t, i - 1, lowerCased)) {
                     addBefore(f.text(), t, i - 1, lowerCased, false, spans);
@@ -104,15 +105,20 @@ final class ContextNames {
         }
     }
 
-    /** "a Boston-based startup", "an open source company", "a provider of": a company kind within a few words, no role after it. */
-    private static boolean kindFollows(String text, List<Token> t, int article) {
+    /**
+     * "a Boston-based startup", "an open source company", "a provider of": a company kind within a few words, no role
+     * after it. In lower-cased text only the "based" form: "adding a small startup", "leads a company" name nobody.
+     */
+    private static boolean kindFollows(String text, List<Token> t, int article, boolean lowerCased) {
+        boolean based = false;
         for (int k = article + 1; k < Math.min(t.size(), article + 1 + KIND_WINDOW); k++) {
             if (sentenceEnd(text, t.get(k - 1), t.get(k))) {
                 return false;
             }
             if (KIND.contains(t.get(k).norm())) {
-                return k + 1 >= t.size() || !ROLE_AFTER.contains(t.get(k + 1).norm());
+                return (based || !lowerCased) && (k + 1 >= t.size() || !ROLE_AFTER.contains(t.get(k + 1).norm()));
             }
+            based |= t.get(k).norm().equals("based");
         }
         return false;
     }

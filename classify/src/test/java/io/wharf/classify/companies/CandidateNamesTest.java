@@ -55,7 +55,7 @@ class CandidateNamesTest {
         }
         article(log, "Dunemesh, a Boston-based startup, said so again.");
         for (int i = 0; i < 6; i++) {
-            article(log, "Dunemesh, a startup, " + "went on and on ".repeat(30) + i);
+            article(log, "Dunemesh, a Boston-based startup, " + "went on and on ".repeat(30) + i);
         }
         assertThat(log.list(1)).hasSize(3).first().satisfies(e -> {
             assertThat(e.name()).isEqualTo("Dunemesh");
