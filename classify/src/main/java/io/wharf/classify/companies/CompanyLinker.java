@@ -114,7 +114,7 @@ public final class CompanyLinker {
         if (around.inTicker(hit) || around.inIdiom(hit)) {
             return hit.end(); // "<SMBS.ST>" is a listing, "in addition" a phrase: neither names a company
         }
-        int armEnd = company == null ? -1 : around.armSuffixEnd(hit);
+        int armEnd = company == null ? -1 : around.armSuffixEnd(hit, company);
         if (armEnd > 0) { // "Salesforce Ventures": the investment arm, not Salesforce; unknown to the gazetteer
             String surface = f.text().substring(hit.begin(), armEnd);
             found.arms().add(new CompanyMention(null, OrganizationNames.normalize(surface), surface, f.field(), hit.begin(), armEnd, 0.6));

@@ -16,8 +16,9 @@ import java.util.Set;
 final class NameSurroundings {
     private static final Set<String> ARM = Set.of("ventures", "investments");
     private static final Set<String> BEFORE_PARTNERS = Set.of("venture", "capital");
-    private static final Set<String> LIST_WORDS = Set.of("and", "or");
     private static final int TICKER_CHARS = 14;
+    private static final java.util.regex.Pattern INVESTOR_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(ventures?|capital|partners|investments?|equity|growth)\\b");
 
     private final CompanyLinker.Field field;
     private final List<Token> tokens;
@@ -38,13 +39,13 @@ final class NameSurroundings {
         this.idioms = caseless ? gazetteer.idioms().find(field.text(), tokens) : List.of();
         this.named = new boolean[tokens.size()];
         for (PhraseIndex.Hit<Gazetteer.Entry> h : hits) {
-            for (int i = h.firstToken(); i < h.firstToken() + h.tokenCount(); i++) {
-                named[i] = true;
+            for (int i = h.firstToken(); i < h.firstToken() + h.tokenCount() && CompanyLinker.firstCompany(h.entries()) != null; i++) {
+                named[i] = true; // company names only: a product's name ("Now") owns no cue
             }
         }
     }
 
-    /** Which words belong to a gazetteer name; index for index with the field's tokens. */
+    /** Which words belong to a gazetteer company name; index for index with the field's tokens. */
     boolean[] named() {
         return named;
     }
@@ -81,8 +82,11 @@ final class NameSurroundings {
      * it knows (GV, Intel Capital). "Capital" alone is an arm only where funding words say so in lower-cased text
      * ("aws capital spending" is no firm), and in written text only capitalised.
      */
-    int armSuffixEnd(PhraseIndex.Hit<Gazetteer.Entry> hit) {
+    int armSuffixEnd(PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
         int n = hit.firstToken() + hit.tokenCount();
+        if (INVESTOR_NAME.matcher(company.name()).find()) {
+            return -1; // "Insight" + "Venture Partners": an investor's own longer name, not an arm of it
+        }
         if (n >= tokens.size() || !Tokens.joinable(field.text(), tokens.get(n - 1), tokens.get(n)) || !suffixWritten(n)) {
             return -1;
         }
@@ -102,8 +106,7 @@ final class NameSurroundings {
 
     /**
      * "HP OpenView", "IBM Tivoli": an alias or an ambiguous name right after another company's name, one space
-     * between, is that company's product line, unless in a transcript the two stand in a list ("google apple and microsoft"). The maker
-     * must be a name that needs no context: in a transcript "a conspicuous gap oracle declined" is no Gap product.
+     * between, is that company's product line; in written text only. The maker must be a name that needs no context.
      */
     boolean productOfPrevious(PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
         boolean alias = hit.entries().stream().noneMatch(e -> e instanceof Gazetteer.CompanyName cn && cn.company() == company && !cn.alias());
@@ -116,13 +119,8 @@ final class NameSurroundings {
         if (maker == null || maker == company || maker.ambiguous() || !" ".equals(field.text().substring(prev.end(), hit.begin()))) {
             return false;
         }
-        if (!lowerCased) {
-            return true; // written text separates the members of a list: "HP OpenView" is one name
-        }
-        int next = hit.firstToken() + hit.tokenCount();
-        boolean listAfter = next < tokens.size() && (named[next]
-                || LIST_WORDS.contains(tokens.get(next).norm()) && next + 1 < tokens.size() && named[next + 1]);
-        boolean listBefore = prev.firstToken() > 0 && (named[prev.firstToken() - 1] || LIST_WORDS.contains(tokens.get(prev.firstToken() - 1).norm()));
-        return !listAfter && !listBefore;
+        // Only in written text, where a list separates its members: a transcript's "solo io kong and the cloud providers"
+        // is a list whose commas were lost (measured: the rule cost transcripts more than it gained).
+        return !lowerCased;
     }
 }

@@ -43,7 +43,10 @@ class FalseFriendsTest {
                 .containsExactly("oracle");
     }
 
-    /** Regression: "HP OpenView", the monitoring product, was taken for the firm OpenView Venture Partners. */
+    /**
+     * Regression: "HP OpenView", the monitoring product, was taken for the firm OpenView Venture Partners. In written text
+     * the name right after its maker is a product line; in a transcript "OpenView" is a word-like name that needs context.
+     */
     @Test
     void hpOpenViewIsTheProductNotTheVentureFirm() {
         assertThat(names("Many banks still watch their servers with HP OpenView, and the new agent forwards alerts to it."))
