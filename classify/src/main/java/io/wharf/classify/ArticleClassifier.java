@@ -4,6 +4,7 @@ import io.wharf.classify.categories.CategoryModel;
 import io.wharf.classify.categories.CategoryScorer;
 import io.wharf.classify.categories.CategorySignals;
 import io.wharf.classify.categories.Taxonomy;
+import io.wharf.classify.companies.CandidateNames;
 import io.wharf.classify.companies.CompanyLinker;
 import io.wharf.classify.companies.Gazetteer;
 import io.wharf.classify.companies.NonCompanyFilter;
@@ -50,8 +51,14 @@ public final class ArticleClassifier {
     /** @param dealParsing whether deal roles also read the dependency parse (see {@link DealExtractor.Parsing}) */
     public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, CategoryModel model,
                              CategoryScorer.Settings settings, DealExtractor.Parsing dealParsing, Clock clock) {
+        this(annotator, gazetteer, taxonomy, model, settings, dealParsing, null, clock);
+    }
+
+    /** @param candidates where the names the gazetteer lacks are remembered for `wharf gazetteer candidates` (null: nowhere) */
+    public ArticleClassifier(CoreNlpAnnotator annotator, Gazetteer gazetteer, Taxonomy taxonomy, CategoryModel model,
+                             CategoryScorer.Settings settings, DealExtractor.Parsing dealParsing, CandidateNames candidates, Clock clock) {
         this.annotator = annotator;
-        this.linker = new CompanyLinker(gazetteer, new NonCompanyFilter(p -> !taxonomy.keywords().get(p).isEmpty()));
+        this.linker = new CompanyLinker(gazetteer, new NonCompanyFilter(p -> !taxonomy.keywords().get(p).isEmpty()), candidates);
         this.categories = new CategoryScorer(taxonomy, gazetteer, model, settings);
         this.taxonomy = taxonomy;
         this.gazetteer = gazetteer;

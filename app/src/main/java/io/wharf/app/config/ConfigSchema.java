@@ -18,7 +18,7 @@ public final class ConfigSchema {
     static {
         text("data.dir", "kafka.bootstrap.servers", "ingest.sources.file", "ingest.fetch.user.agent", "ingest.fetch.allow",
                 "ingest.state.file", "ingest.dedup.file", "classify.annotators", "classify.gazetteer.files", "classify.gazetteer.landscape",
-                "classify.taxonomy.file", "classify.categories.model", "classify.instance.id", "store.jdbc.url", "store.jdbc.user",
+                "classify.taxonomy.file", "classify.categories.model", "classify.instance.id", "classify.candidates.file", "store.jdbc.url", "store.jdbc.user",
                 "store.jdbc.password", "store.jdbc.password.file", "store.jdbc.schema", "alert.rules.file", "alert.rates.file",
                 "alert.webhook.url", "alert.webhook.secret", "alert.webhook.secret.file", "alert.webhook.allow", "alert.email.smtp.host",
                 "alert.email.smtp.user", "alert.email.smtp.password", "alert.email.smtp.password.file", "alert.email.from", "alert.email.to");
@@ -49,6 +49,7 @@ public final class ConfigSchema {
         whole("classify.max.seconds", 1, 3600);
         whole("classify.max.poll.records", 1, 10_000);
         whole("classify.categories.max", 1, 20);
+        whole("classify.candidates.max", 1, 1_000_000);
         whole("store.max.poll.records", 1, 10_000);
         whole("alert.max.poll.records", 1, 10_000);
         whole("alert.links.max", 0, 100);

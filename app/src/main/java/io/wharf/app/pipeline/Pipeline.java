@@ -54,6 +54,8 @@ public final class Pipeline implements AutoCloseable {
     private FeedPoller poller;
     private ArticlePublisher publisher;
     private final Map<String, Object> kafka;
+    /** The unlinked names the classify threads meet, kept for `wharf gazetteer candidates`; null when off or not classifying. */
+    private final io.wharf.classify.companies.CandidateNames candidates;
 
     public Pipeline(WharfConfig config, String bootstrapServers, Set<Stage> stages, Consumer<List<EnrichedArticle>> onStored) {
         this(config, bootstrapServers, stages, onStored, PipelineParts.startLoading(config, stages));
@@ -66,6 +68,7 @@ public final class Pipeline implements AutoCloseable {
         // Configuration that can be wrong is read before any client or thread exists.
         var sources = stages.contains(Stage.INGEST) ? loadSources(config) : List.<io.wharf.ingest.source.Source>of();
         boolean alerts = stages.contains(Stage.ALERT) && AlertWiring.enabled(config);
+        candidates = parts.candidates();
         FetchSettings fetch = stages.contains(Stage.INGEST) ? StageSettings.fetch(config) : null;
         AlertWiring.Rules alertRules = alerts ? AlertWiring.rules(config) : null;
         KafkaSetup.ensureTopics(bootstrapServers, config.integer("kafka.topics.partitions", 1, 1000),
@@ -265,6 +268,9 @@ public final class Pipeline implements AutoCloseable {
             t.join(Duration.ofSeconds(30).toMillis());
         }
         closeAlerts();
+        if (candidates != null) {
+            candidates.close(); // after the classify threads: their last names are written too
+        }
         if (preparers != null) {
             preparers.shutdown(); // after the stages: their last batch is done
         }

@@ -2,6 +2,7 @@ package io.wharf.app.pipeline;
 
 import io.wharf.app.config.WharfConfig;
 import io.wharf.classify.ArticleClassifier;
+import io.wharf.classify.companies.CandidateNames;
 import io.wharf.model.DaemonThreads;
 import io.wharf.store.db.Database;
 import java.util.Set;
@@ -17,10 +18,12 @@ import java.util.concurrent.Executors;
  * configuration error stays a {@code ConfigException}). Thread-safe.
  */
 public final class PipelineParts {
+    private final CandidateNames candidates;
     private final CompletableFuture<ArticleClassifier> classifier;
     private final CompletableFuture<Database> database;
 
-    private PipelineParts(CompletableFuture<ArticleClassifier> classifier, CompletableFuture<Database> database) {
+    private PipelineParts(CandidateNames candidates, CompletableFuture<ArticleClassifier> classifier, CompletableFuture<Database> database) {
+        this.candidates = candidates;
         this.classifier = classifier;
         this.database = database;
     }
@@ -31,8 +34,9 @@ public final class PipelineParts {
         // Daemon threads: a command that fails before it asks for a part must not be kept alive by its making.
         ExecutorService makers = Executors.newFixedThreadPool(2, DaemonThreads.named("wharf-startup"));
         try {
-            return new PipelineParts(
-                    stages.contains(Stage.CLASSIFY) ? CompletableFuture.supplyAsync(() -> StageSettings.classifier(config), makers) : null,
+            CandidateNames candidates = stages.contains(Stage.CLASSIFY) ? StageSettings.candidates(config) : null; // a small file
+            return new PipelineParts(candidates,
+                    stages.contains(Stage.CLASSIFY) ? CompletableFuture.supplyAsync(() -> StageSettings.classifier(config, candidates), makers) : null,
                     needsDb ? CompletableFuture.supplyAsync(() -> migrated(StageSettings.database(config)), makers) : null);
         } finally {
             makers.shutdown(); // the tasks already submitted still run
@@ -42,6 +46,11 @@ public final class PipelineParts {
     private static Database migrated(Database db) {
         Pipeline.migrate(db);
         return db;
+    }
+
+    /** The log of unlinked names the classifier keeps, or null when off or not classifying. */
+    CandidateNames candidates() {
+        return candidates;
     }
 
     /** The classifier, or null when the stages do not classify. */

@@ -72,8 +72,30 @@ public final class StageSettings {
         }
     }
 
-    /** The classifier with its data; loads the shared CoreNLP pipeline on first use. */
+    /** The classifier with its data; loads the shared CoreNLP pipeline on first use. Remembers no candidate names. */
     public static ArticleClassifier classifier(WharfConfig c) {
+        return classifier(c, null);
+    }
+
+    /**
+     * The log of company names the gazetteer lacks (classify.candidates.file, empty = off), read back from the file an
+     * earlier run wrote; written at most once a minute and when the pipeline closes.
+     */
+    public static io.wharf.classify.companies.CandidateNames candidates(WharfConfig c) {
+        String file = c.optional("classify.candidates.file");
+        if (file == null) {
+            return null;
+        }
+        try {
+            return new io.wharf.classify.companies.CandidateNames(Path.of(file), c.integer("classify.candidates.max", 1, 1_000_000),
+                    java.time.Duration.ofMinutes(1), Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("classify.candidates.file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The classifier with its data, remembering unlinked names in {@code candidates} (null: nowhere). */
+    public static ArticleClassifier classifier(WharfConfig c, io.wharf.classify.companies.CandidateNames candidates) {
         NlpSettings nlp = nlp(c);
         Taxonomy taxonomy;
         Gazetteer gazetteer;
@@ -95,7 +117,8 @@ public final class StageSettings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, model, categories, dealParsing(c), Clock.systemUTC());
+        return new ArticleClassifier(CoreNlpAnnotator.shared(nlp), gazetteer, taxonomy, model, categories, dealParsing(c), candidates,
+                Clock.systemUTC());
     }
 
     /** classify.deals.parse: off, gated or all. */

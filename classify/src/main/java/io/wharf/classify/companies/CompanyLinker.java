@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Finds the companies of an article: gazetteer names (any case, so lower-cased text works) decided by the
  * evidence around them, and NER organisations the gazetteer does not know, kept unlinked under a normalised
- * name. Thread-safe: holds only the immutable gazetteer.
+ * name. Names the gazetteer lacks but the words around them call a company ("Kubeshield, a Boston-based startup") are
+ * kept unlinked too; with a {@link CandidateNames} log, every unlinked name is remembered as a candidate for the gazetteer. Thread-safe:
+ * holds only the immutable gazetteer and the log, which is thread-safe itself; one linker serves all classify threads.
  */
 public final class CompanyLinker {
     /**
@@ -27,18 +29,33 @@ public final class CompanyLinker {
 
     private final Gazetteer gazetteer;
     private final UnlinkedNames unlinked;
+    private final ContextNames contextNames;
+    private final CandidateNames candidates;
 
     public CompanyLinker(Gazetteer gazetteer, NonCompanyFilter nonCompanies) {
+        this(gazetteer, nonCompanies, null);
+    }
+
+    /** @param candidates where names found from context are remembered (null: nowhere) */
+    public CompanyLinker(Gazetteer gazetteer, NonCompanyFilter nonCompanies, CandidateNames candidates) {
         this.gazetteer = gazetteer;
         this.unlinked = new UnlinkedNames(gazetteer, nonCompanies);
+        this.contextNames = new ContextNames(gazetteer, nonCompanies);
+        this.candidates = candidates;
     }
 
     public Result link(List<Field> fields) {
         boolean lowerCased = Tokens.isLowerCased(String.join(" ", fields.stream().map(Field::text).toList()));
         Found found = find(fields, lowerCased);
         List<CompanyMention> mentions = decide(found.candidates(), lowerCased);
+        mentions.addAll(found.arms());
         unlinked.addOrganizations(fields, mentions, found.gazetteerSpans());
         unlinked.addInvestors(fields, found.tokens(), mentions, found.gazetteerSpans(), lowerCased);
+        List<CompanyMention> fromContext = contextNames.find(fields, found.tokens(), mentions, found.gazetteerSpans(), lowerCased);
+        mentions.addAll(fromContext);
+        if (candidates != null) {
+            candidates.observe(fields, mentions);
+        }
         mentions.sort((a, b) -> a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.begin(), b.begin()));
         return new Result(mentions, found.products());
     }
@@ -49,10 +66,10 @@ public final class CompanyLinker {
      * field's words, which the rest of the linking reads too.
      */
     private record Found(List<NameCandidate> candidates, List<Product> products, List<int[]> gazetteerSpans,
-                         List<List<Token>> tokens) {}
+                         List<List<Token>> tokens, List<CompanyMention> arms) {}
 
     private Found find(List<Field> fields, boolean lowerCased) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<Token>> tokensOf = found.tokens();
         List<List<PhraseIndex.Hit<Gazetteer.Entry>>> hitsOf = new ArrayList<>();
         Set<Company> named = new HashSet<>(); // companies named plainly somewhere in the article
@@ -69,28 +86,50 @@ public final class CompanyLinker {
             if (lowerCased) {
                 hits.addAll(possessivesWithoutApostrophe(tokensOf.get(fi), hits, named));
             }
+            List<Token> tokens = tokensOf.get(fi);
+            hits.sort(java.util.Comparator.comparingInt(PhraseIndex.Hit::firstToken));
+            NameSurroundings around = new NameSurroundings(f, tokens, hits, gazetteer, lowerCased);
             for (PhraseIndex.Hit<Gazetteer.Entry> hit : hits) {
-                found.gazetteerSpans().add(new int[] {f.field().ordinal(), hit.begin(), hit.end()});
-                routeHit(f, tokensOf.get(fi), hit, found);
+                int end = routeHit(f, tokens, hit, around, found);
+                found.gazetteerSpans().add(new int[] {f.field().ordinal(), hit.begin(), end});
             }
         }
         return found;
     }
 
-    /** One hit: a company name to decide, a product, or nothing (a stoplisted name, a person's surname). */
-    private void routeHit(Field f, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Found found) {
+    /**
+     * One hit: a company name to decide, a product, or nothing (a stoplisted name, a person's surname, a word of an
+     * idiom, a stock ticker, a company's investment arm kept under its own name).
+     *
+     * @return where the gazetteer's judgement of this hit ends (past "Ventures" for an investment arm)
+     */
+    private int routeHit(Field f, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, NameSurroundings around, Found found) {
         Company company = firstCompany(hit.entries());
         if (company != null && gazetteer.stopped(f.text().substring(hit.begin(), hit.end()))) {
-            return; // a stoplisted name ("Nasdaq", the exchange) is no company even where a list made it one
+            return hit.end(); // a stoplisted name ("Nasdaq", the exchange) is no company even where a list made it one
         }
         if (company != null && surname(f, hit)) {
-            return; // "Brandon Philips", "Michael Dell": a person's name, not the company
+            return hit.end(); // "Brandon Philips", "Michael Dell": a person's name, not the company
+        }
+        if (around.inTicker(hit) || around.inIdiom(hit)) {
+            return hit.end(); // "<SMBS.ST>" is a listing, "in addition" a phrase: neither names a company
+        }
+        int armEnd = company == null ? -1 : around.armSuffixEnd(hit, company);
+        if (armEnd > 0) { // "Salesforce Ventures": the investment arm, not Salesforce; unknown to the gazetteer
+            String surface = f.text().substring(hit.begin(), armEnd);
+            found.arms().add(new CompanyMention(null, OrganizationNames.normalize(surface), surface, f.field(), hit.begin(), armEnd, 0.6));
+            return armEnd;
+        }
+        if (company != null && around.productOfPrevious(hit, company)) {
+            return hit.end(); // "HP OpenView": a product line after its maker's name, not the firm OpenView
         }
         if (company != null) {
-            found.candidates().add(new NameCandidate(f, tokens, hit, company));
+            found.candidates().add(new NameCandidate(f, tokens, hit, company, around.named(), around.caseless(),
+                    gazetteer.clear(f.text().substring(hit.begin(), hit.end()))));
         } else if (hit.tokenCount() > 1 || properNameInText(f, hit)) {
             hit.entries().forEach(e -> found.products().add(((Gazetteer.ProductName) e).product()));
         }
+        return hit.end();
     }
 
     /** Each candidate's confidence, the article's other candidates as context; those above 0 become mentions. */

@@ -66,12 +66,35 @@ final class ContextCues {
         return first > 0 && words.contains(tokens.get(first - 1).norm());
     }
 
-    /** A company word within {@code window} words either side. */
-    static boolean companyNear(List<Token> tokens, int first, int count, int window) {
-        int from = Math.max(0, first - window);
-        int to = Math.min(tokens.size(), first + count + window);
-        for (int i = from; i < to; i++) {
-            if ((i < first || i >= first + count) && COMPANY.contains(tokens.get(i).norm()) && !ownerBefore(tokens, i, first)) {
+    /**
+     * A company word within {@code window} words either side, in the name's own sentence, and not past another name:
+     * in "a conspicuous gap oracle declined" (a transcript, no full stop) the cue "declined" is Oracle's, not Gap's.
+     *
+     * @param named the words that belong to gazetteer names, or null to let cues pass over names
+     */
+    static boolean companyNear(String text, List<Token> tokens, int first, int count, int window, boolean[] named) {
+        for (int i = first - 1; i >= Math.max(0, first - window) && !boundary(text, tokens, i, i + 1, named, i); i--) {
+            if (COMPANY.contains(tokens.get(i).norm()) && !ownerBefore(tokens, i, first)) {
+                return true;
+            }
+        }
+        int last = first + count - 1;
+        for (int i = last + 1; i < Math.min(tokens.size(), first + count + window) && !boundary(text, tokens, i - 1, i, named, i); i++) {
+            if (COMPANY.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence end between two neighbouring words, or the word at {@code at} belongs to another name. */
+    private static boolean boundary(String text, List<Token> tokens, int left, int right, boolean[] named, int at) {
+        if (named != null && named[at]) {
+            return true;
+        }
+        for (int c = tokens.get(left).end(); c < tokens.get(right).begin(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?') {
                 return true;
             }
         }

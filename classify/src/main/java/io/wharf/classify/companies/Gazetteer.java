@@ -28,14 +28,20 @@ public final class Gazetteer {
     private final Map<String, Company> companies;
     private final PhraseIndex<Entry> names = new PhraseIndex<>();
     private final Set<String> stoplist;
+    private final PhraseIndex<String> idioms = new PhraseIndex<>();
 
-    Gazetteer(Collection<Company> companies, Collection<Product> products, Collection<String> stoplist) {
+    private final Set<String> clearNames;
+
+    Gazetteer(Collection<Company> companies, Collection<Product> products, Collection<String> stoplist, Collection<String> idioms,
+              Collection<String> clearNames) {
+        this.clearNames = clearNames.stream().map(Tokens::key).collect(Collectors.toUnmodifiableSet());
         Map<String, Company> byId = new LinkedHashMap<>();
         for (Company c : companies) {
             byId.put(c.id(), c);
         }
         this.companies = Map.copyOf(byId);
         this.stoplist = stoplist.stream().map(Tokens::key).collect(Collectors.toUnmodifiableSet());
+        idioms.forEach(i -> this.idioms.add(i, i));
         // A name may stand for a company and a product at once; the linker prefers the company sense.
         for (Product p : products) {
             names.add(p.name(), new ProductName(p));
@@ -61,6 +67,19 @@ public final class Gazetteer {
 
     public PhraseIndex<Entry> names() {
         return names;
+    }
+
+    /** Phrases whose words are not names though a company is called by one of them ("in addition", "in flux"). */
+    public PhraseIndex<String> idioms() {
+        return idioms;
+    }
+
+    /**
+     * A one-word name that is no English word (Uber, CoreWeave, dotCloud): it needs no capital and no context, though
+     * its company was taken from a list or has another name that does ("Docker", "Meta").
+     */
+    public boolean clear(String name) {
+        return clearNames.contains(Tokens.key(name));
     }
 
     /** Organisations that are not companies (foundations, projects) and must never be linked or kept. */

@@ -30,9 +30,10 @@ public final class GazetteerLoader {
     public static final String KNOWN = "/gazetteer/known-companies.yml";
 
     /** The YAML form; also what {@link LandscapeImporter} writes. */
-    public record Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products, List<String> ordinaryWords) {
+    public record Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products, List<String> ordinaryWords,
+                           List<String> idioms, List<String> clearNames) {
         public Document(List<String> stoplist, List<CompanyEntry> companies, List<ProductEntry> products) {
-            this(stoplist, companies, products, List.of());
+            this(stoplist, companies, products, List.of(), List.of(), List.of());
         }
     }
 
@@ -53,6 +54,8 @@ public final class GazetteerLoader {
     private final List<Product> products = new ArrayList<>();
     private final List<String> stoplist = new ArrayList<>();
     private final java.util.Set<String> ordinaryWords = new java.util.HashSet<>();
+    private final List<String> idioms = new ArrayList<>();
+    private final java.util.Set<String> clearNames = new java.util.HashSet<>();
 
     /** The bundled data, plus user gazetteer files and an optional landscape.yml. */
     public static Gazetteer load(List<Path> userFiles, Path landscape, Taxonomy taxonomy) {
@@ -67,7 +70,7 @@ public final class GazetteerLoader {
         for (Path f : userFiles) {
             l.add(read(f));
         }
-        return new Gazetteer(l.companies.values().stream().map(l::markOrdinary).toList(), l.products, l.stoplist);
+        return new Gazetteer(l.companies.values().stream().map(l::markOrdinary).toList(), l.products, l.stoplist, l.idioms, l.clearNames);
     }
 
     private void add(Document d) {
@@ -81,6 +84,12 @@ public final class GazetteerLoader {
     private void merge(Document d, boolean curated) {
         if (d.stoplist() != null) {
             stoplist.addAll(d.stoplist());
+        }
+        if (d.clearNames() != null) {
+            d.clearNames().forEach(w -> clearNames.add(Tokens.key(w)));
+        }
+        if (d.idioms() != null) {
+            idioms.addAll(d.idioms());
         }
         if (d.ordinaryWords() != null) {
             d.ordinaryWords().forEach(w -> ordinaryWords.add(Tokens.key(w)));

@@ -89,7 +89,8 @@ final class InvestorNames {
         return SUFFIX.contains(w) ? i : -1;
     }
 
-    private static boolean cued(List<Token> tokens, int first, int last) {
+    /** In lower-cased text, the words around a firm's name (tokens first..last) say it is an investor. */
+    static boolean cued(List<Token> tokens, int first, int last) {
         String before = first > 0 ? tokens.get(first - 1).norm() : "";
         boolean listed = LIST_WORD.contains(before) && fundingNear(tokens, first - 1);
         return CUE_BEFORE.contains(before) || listed || last + 1 < tokens.size() && CUE_AFTER.contains(tokens.get(last + 1).norm());

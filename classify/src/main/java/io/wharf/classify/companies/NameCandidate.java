@@ -5,8 +5,19 @@ import io.wharf.classify.text.Token;
 import io.wharf.model.CompanyMention;
 import java.util.List;
 
-/** A gazetteer company name found in a field, with what is needed to judge it. */
-record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
+/**
+ * A gazetteer company name found in a field, with what is needed to judge it.
+ *
+ * @param named    which of the field's words belong to a gazetteer name (a cue word belongs to the nearest name)
+ * @param caseless case is no evidence in this field (lower-cased text, an all-capitals headline)
+ * @param clear    the name is no English word (the gazetteer's clearNames): it needs no context
+ */
+record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company,
+                     boolean[] named, boolean caseless, boolean clear) {
+    NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.Hit<Gazetteer.Entry> hit, Company company) {
+        this(field, tokens, hit, company, new boolean[tokens.size()], false, false);
+    }
+
     String surface() {
         return field.text().substring(hit.begin(), end());
     }
@@ -32,15 +43,15 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         return field.organizations().stream().anyMatch(o -> o.begin() < hit.end() && hit.begin() < o.end());
     }
 
-    /** A one-word name of an ambiguous company, or a one-word name taken from a list (not curated). */
+    /** A one-word name of an ambiguous company, or a one-word name taken from a list (not curated); never a clear name. */
     boolean needsContext() {
         boolean oneWord = hit.tokenCount() == 1;
-        return oneWord && (company.ambiguous() || company.caseSensitive());
+        return oneWord && !clear && (company.ambiguous() || company.caseSensitive());
     }
 
     double decide(boolean lowerCased, boolean anchored) {
         boolean ner = nerOrganization();
-        if (!lowerCased && !writtenAsName()) {
+        if (!lowerCased && !caseless && !writtenAsName()) {
             return 0; // in normally cased text a company is written with a capital ("persistent systems" is a phrase)
         }
         if (!needsContext()) {
@@ -53,7 +64,7 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         if (ruledOut(lowerCased)) {
             return 0;
         }
-        boolean cue = ContextCues.companyNear(tokens, hit.firstToken(), hit.tokenCount(), lowerCased ? 2 : 4)
+        boolean cue = ContextCues.companyNear(field.text(), tokens, hit.firstToken(), hit.tokenCount(), lowerCased ? 2 : 4, lowerCased ? named : null)
                 || ContextCues.suffixWordAfter(tokens, hit.firstToken(), hit.tokenCount())
                 || !lowerCased && ContextCues.possessive(field.text(), tokens, hit.firstToken(), hit.tokenCount())
                 || lowerCased && ContextCues.transcriptCue(tokens, hit.firstToken(), hit.tokenCount(), company.ambiguous());
@@ -62,7 +73,7 @@ record NameCandidate(CompanyLinker.Field field, List<Token> tokens, PhraseIndex.
         }
         // a listed one-word name: capitalised mid-sentence is enough, at a sentence start it needs more
         boolean midSentence = field.field() == CompanyMention.Field.TEXT && !sentenceStart();
-        return (!lowerCased && midSentence) || ner || cue || anchored ? 0.75 : 0;
+        return (!caseless && midSentence) || ner || cue || anchored ? 0.75 : 0;
     }
 
     /** Could be the company's name if its surroundings say so (the list rule asks this): written as a name, not ruled out. */

@@ -16,6 +16,9 @@ final class NameLists {
     private static final Pattern SEPARATOR = Pattern.compile("(?i)[\\s,;/&]*(?:\\b(?:and|or)\\b)?[\\s,]*");
     /** In normally cased text a list is written with commas or a conjunction: "Nintendo Switch" is one name, not two. */
     private static final Pattern MARKED = Pattern.compile("(?i).*(?:[,;/&]|\\band\\b|\\bor\\b).*", Pattern.DOTALL);
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)[,;/&]|\\b(?:and|or)\\b");
+    private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("from", "by", "including", "include",
+            "includes", "included", "like", "investors", "backers", "customers", "partners", "rivals", "competitors");
     private static final double CONFIDENCE = 0.7;
     private static final int LONG_LIST = 3;
 
@@ -48,11 +51,25 @@ final class NameLists {
         if (!certain && chain.size() < LONG_LIST) {
             return;
         }
+        if (lowerCased && chain.size() < LONG_LIST && !conjoined(candidates.get(chain.get(0)), candidates.get(chain.get(1)))
+                && !introduced(candidates.get(chain.get(0)))) {
+            return; // two names side by side in a transcript may stand in two sentences: "a conspicuous gap oracle declined"
+        }
         for (int i : chain) {
             if (confidence[i] == 0 && candidates.get(i).mayBeName(lowerCased)) {
                 confidence[i] = CONFIDENCE;
             }
         }
+    }
+
+    /** "from benchmark insight partners", "backed by": a word that opens a list of companies stands before the first name. */
+    private static boolean introduced(NameCandidate first) {
+        int before = first.hit().firstToken() - 1;
+        return before >= 0 && LIST_OPENERS.contains(first.tokens().get(before).norm());
+    }
+
+    private static boolean conjoined(NameCandidate a, NameCandidate b) {
+        return CONJUNCTION.matcher(a.field().text().substring(a.end(), b.begin())).find();
     }
 
     private static boolean adjacent(NameCandidate a, NameCandidate b, boolean lowerCased) {

@@ -56,19 +56,32 @@ public final class Tokens {
         return true;
     }
 
+    /**
+     * Text written all in capitals (wire headlines: "SWEDISH MATCH SEES HIGHER PROFIT"): case cannot be evidence there
+     * either. Needs a few letters: "IBM" alone is a name, not a capitals headline.
+     */
+    public static boolean isUpperCased(String text) {
+        long[] n = letters(text);
+        return n[0] >= 12 && n[2] * 20 < n[0];
+    }
+
     /** Text that arrived lower-cased (transcripts, normalised feeds): case cannot be evidence there. */
     public static boolean isLowerCased(String text) {
-        long letters = 0;
-        long upper = 0;
+        long[] n = letters(text);
+        return n[0] > 0 && n[1] * 200 < n[0];
+    }
+
+    /** How many letters, upper-case letters and lower-case letters the text has. */
+    private static long[] letters(String text) {
+        long[] n = new long[3];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
+                n[0]++;
+                n[1] += Character.isUpperCase(c) ? 1 : 0;
+                n[2] += Character.isLowerCase(c) ? 1 : 0;
             }
         }
-        return letters > 0 && upper * 200 < letters;
+        return n;
     }
 }

@@ -198,4 +198,14 @@ class CompanyLinkerTest {
         assertThat(ids("the painter stretched canvas over the frame and sold it")).isEmpty(); // canva is not named
         assertThat(ids("it is by far the largest acquisition in ciscos history")).isEmpty(); // the plain name is not there
     }
+
+    /**
+     * Issue 15, lower-cased recall: a name taken from the landscape's lists needed a capital or a cue, so a transcript's
+     * "uber" or "coreweave" was lost; such names that are no English word (`clearNames`) need neither.
+     */
+    @Test
+    void aListedNameThatIsNoWordNeedsNoCapitalInATranscript() {
+        assertThat(ids("uber moved its dispatch fleet to kubernetes while coreweave rented out gpus")).containsExactly("uber", "coreweave");
+        assertThat(ids("a red apple fell")).isEmpty(); // Apple is a word: still needs context
+    }
 }
