@@ -3,6 +3,7 @@ package io.wharf.app.pipeline;
 import io.wharf.app.config.WharfConfig;
 import io.wharf.classify.ArticleClassifier;
 import io.wharf.classify.companies.CandidateNames;
+import io.wharf.classify.nlp.CoreNlpAnnotator;
 import io.wharf.model.DaemonThreads;
 import io.wharf.store.db.Database;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The slow parts of a pipeline, made side by side from the moment the command starts: the classifier (CoreNLP's
- * models, the gazetteer, the category model: seconds) and the migrated database, while the caller starts the
+ * models, and beside them the gazetteer and the category model: seconds) and the migrated database, while the caller starts the
  * embedded broker. Each part is made at most once; asking for it waits and rethrows what making it threw (a
  * configuration error stays a {@code ConfigException}). Thread-safe.
  */
@@ -32,8 +33,13 @@ public final class PipelineParts {
     public static PipelineParts startLoading(WharfConfig config, Set<Stage> stages) {
         boolean needsDb = stages.contains(Stage.STORE) || stages.contains(Stage.ALERT) && AlertWiring.enabled(config);
         // Daemon threads: a command that fails before it asks for a part must not be kept alive by its making.
-        ExecutorService makers = Executors.newFixedThreadPool(2, DaemonThreads.named("wharf-startup"));
+        ExecutorService makers = Executors.newFixedThreadPool(3, DaemonThreads.named("wharf-startup"));
         try {
+            if (stages.contains(Stage.CLASSIFY)) {
+                // CoreNLP's models (the longest part) load beside the gazetteer and the category model; the classifier
+                // then gets the same shared annotator (CoreNlpAnnotator.shared waits for a load in progress).
+                makers.submit(() -> CoreNlpAnnotator.shared(StageSettings.nlp(config)));
+            }
             CandidateNames candidates = stages.contains(Stage.CLASSIFY) ? StageSettings.candidates(config) : null; // a small file
             return new PipelineParts(candidates,
                     stages.contains(Stage.CLASSIFY) ? CompletableFuture.supplyAsync(() -> StageSettings.classifier(config, candidates), makers) : null,
