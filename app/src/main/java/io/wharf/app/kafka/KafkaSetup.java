@@ -117,10 +117,21 @@ public final class KafkaSetup {
                 partitions.put(new TopicPartition(t.name(), p), OffsetSpec.latest());
             }
         }
-        try {
-            admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new ConfigException("the topics created on the cluster had no leader within " + timeout.toSeconds() + " s", e);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                throw new ConfigException("the topics created on the cluster had no leader within " + timeout.toSeconds() + " s", e);
+            } catch (ExecutionException e) {
+                // The admin client gives up at once when the broker does not know a new topic's metadata yet
+                // (UnknownTopicOrPartition, a retriable error): ask again until the deadline.
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 }
