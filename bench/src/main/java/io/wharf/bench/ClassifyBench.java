@@ -101,7 +101,7 @@ public final class ClassifyBench {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    static double median(double[] xs) {
+    public static double median(double[] xs) {
         double[] c = xs.clone();
         java.util.Arrays.sort(c);
         return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;

@@ -39,11 +39,7 @@ public final class ConfigSchema {
         whole("ingest.pages.min.summary.chars", 0, 1_000_000);
         whole("ingest.dedup.capacity", 100, 10_000_000);
         whole("ingest.max.text.chars", 1_000, 10_000_000);
-        RULES.put("classify.threads", c -> {
-            if (!"auto".equalsIgnoreCase(c.string("classify.threads").trim())) {
-                c.longValue("classify.threads", 1, 64);
-            }
-        });
+        RULES.put("classify.threads", c -> c.threads("classify.threads", 64));
         whole("classify.max.sentence.length", 10, 10_000);
         whole("classify.max.chars", 100, 10_000_000);
         whole("classify.max.seconds", 1, 3600);

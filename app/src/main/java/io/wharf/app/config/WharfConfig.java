@@ -164,6 +164,14 @@ public final class WharfConfig {
         return v.isEmpty() ? null : v;
     }
 
+    /** A thread count: {@code auto} is one per core the JVM may use (at most {@code max}), else a number from 1 to {@code max}. */
+    public int threads(String key, int max) {
+        if ("auto".equalsIgnoreCase(string(key).trim())) {
+            return Math.max(1, Math.min(max, Runtime.getRuntime().availableProcessors()));
+        }
+        return integer(key, 1, max);
+    }
+
     public int integer(String key, int min, int max) {
         long v = longValue(key, min, max);
         return (int) v;

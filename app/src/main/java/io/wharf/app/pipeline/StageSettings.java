@@ -46,10 +46,7 @@ public final class StageSettings {
      * CPU-bound and the threads share one CoreNLP pipeline; otherwise a number from 1 to 64.
      */
     public static int classifyThreads(WharfConfig c) {
-        if ("auto".equalsIgnoreCase(c.string("classify.threads").trim())) {
-            return Math.max(1, Math.min(64, Runtime.getRuntime().availableProcessors()));
-        }
-        return c.integer("classify.threads", 1, 64);
+        return c.threads("classify.threads", 64);
     }
 
     /** A number in (0, 1]. */

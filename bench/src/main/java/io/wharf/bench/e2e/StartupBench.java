@@ -1,9 +1,10 @@
 package io.wharf.bench.e2e;
 
+import static io.wharf.bench.ClassifyBench.median;
+
 import io.wharf.app.config.WharfConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -41,11 +42,5 @@ public final class StartupBench {
         System.out.printf("{\"rounds\":%d,\"firstStoredSecondsWithout\":%.2f,\"firstStoredSecondsWith\":%.2f,\"firstStoredRatio\":%.3f,"
                 + "\"exitSecondsWithout\":%.2f,\"exitSecondsWith\":%.2f,\"exitRatio\":%.3f}%n", rounds, median(first[0]), median(first[1]),
                 median(first[1]) / median(first[0]), median(total[0]), median(total[1]), median(total[1]) / median(total[0]));
-    }
-
-    static double median(double[] xs) {
-        double[] c = xs.clone();
-        Arrays.sort(c);
-        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 }
