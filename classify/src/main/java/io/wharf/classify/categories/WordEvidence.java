@@ -117,8 +117,9 @@ public final class WordEvidence {
      * included), where an area a survey gives one paragraph of six speaks undiluted.
      */
     public Map<String, CategorySignals> apply(Map<String, CategorySignals> signals, String title, String text) {
-        double[] peaks = peaks(text);
-        List<String> tokens = articleTokens(title, text);
+        List<String> textWords = contentWords(text); // read once: the passages and the whole article use them
+        double[] peaks = peaks(textWords);
+        List<String> tokens = articleTokens(contentWords(title), textWords);
         double[] sums = new double[ids.size()];
         Map<String, double[]> distinct = new LinkedHashMap<>(); // words with a weight, in order of first appearance
         for (String t : tokens) {
@@ -152,8 +153,7 @@ public final class WordEvidence {
     static final int PASSAGE_WORDS = CategoryEvidence.PASSAGE_WORDS / 2;
 
     /** Per learned category (in the order of {@link #ids}), the best centred score of a passage of the text; NaN without one. */
-    private double[] peaks(String text) {
-        List<String> words = contentWords(text);
+    private double[] peaks(List<String> words) {
         double[] best = new double[ids.size()];
         java.util.Arrays.fill(best, Double.NaN);
         for (int from = 0; from < words.size(); from += PASSAGE_WORDS) {
@@ -190,12 +190,23 @@ public final class WordEvidence {
 
     /** The words of an article, its title counted twice: a headline says what the story is about. */
     public static List<String> articleTokens(String title, String text) {
-        return tokens(title + "\n" + title + "\n" + text);
+        return articleTokens(contentWords(title), contentWords(text));
+    }
+
+    /** The title's content words twice, then the text's, with their pairs (as if read as one text). */
+    private static List<String> articleTokens(List<String> titleWords, List<String> textWords) {
+        List<String> words = new ArrayList<>(titleWords);
+        words.addAll(titleWords);
+        words.addAll(textWords);
+        return withPairs(words);
     }
 
     /** Lower-cased words without stop words and numbers, then each pair of neighbours joined by '_'. */
     public static List<String> tokens(String text) {
-        List<String> words = contentWords(text);
+        return withPairs(contentWords(text));
+    }
+
+    private static List<String> withPairs(List<String> words) {
         List<String> out = new ArrayList<>(words);
         for (int i = 1; i < words.size(); i++) {
             out.add(words.get(i - 1) + "_" + words.get(i));
